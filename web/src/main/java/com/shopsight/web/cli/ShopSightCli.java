@@ -15,6 +15,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ShopSightCli.Version.class,
         description = "Natural-language analytics over the H&M fashion dataset.",
         subcommands = {
+            LearnCommand.class,
+            StatsCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
