@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (time, peak memory).",
-        subcommands = {BenchLearnCommand.class})
+        subcommands = {BenchGenerateCommand.class, BenchLearnCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     ShopSightCli parent;
