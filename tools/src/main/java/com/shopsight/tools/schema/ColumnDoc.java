@@ -51,7 +51,7 @@ public record ColumnDoc(
         List<String> examples) {
 
     /** Categorical columns with at most this many distinct values list them all. */
-    public static final int ALL_VALUES_LIMIT = 300;
+    public static final int ALL_VALUES_LIMIT = 1000;
 
     public ColumnDoc {
         Objects.requireNonNull(name, "name");

@@ -71,10 +71,15 @@ final class MarkdownText {
     private static String top(ColumnDoc c) {
         List<ValueCount> values = c.topValues().isEmpty() && c.values() != null ? c.values() : c.topValues();
         String shown = values.stream().limit(TOP_IN_CELL)
-                .map(v -> cell(v.value(), 40) + (c.labels().containsKey(v.value()) ? " " + c.labels().get(v.value()) : "")
+                .map(v -> listed(cell(v.value(), 40)) + (c.labels().containsKey(v.value()) ? " " + c.labels().get(v.value()) : "")
                         + " " + pct(v.share()))
                 .collect(Collectors.joining(", "));
         return c.distinctCount() > TOP_IN_CELL ? shown + ", …" : shown;
+    }
+
+    /** A value in a comma-separated list, quoted when it has a comma of its own ("Under-, Nightwear"). */
+    private static String listed(String value) {
+        return value.contains(",") ? "\"" + value + "\"" : value;
     }
 
     private static String range(ColumnDoc c) {

@@ -78,7 +78,7 @@ final class QuirkFinder {
         String t = p.name();
         if (c.nullCount() > 0 && c.distinct() == 1) {
             quirks.add(quirk(Kind.ONE_VALUE_OR_NULL, t, c.name(), c.nullCount(), c.rows(),
-                    "only " + quoteValue(c.values().get(0).value()) + " or NULL; NULL in " + pct(c.nullCount(), c.rows()) + " of rows"));
+                    "only " + quoteValue(c.values().get(0).value()) + " or NULL (NULL in " + pct(c.nullCount(), c.rows()) + " of rows)"));
         } else if (c.nullCount() > 0) {
             quirks.add(quirk(Kind.NULLS, t, c.name(), c.nullCount(), c.rows(), "NULL in " + pct(c.nullCount(), c.rows()) + " of rows"));
         }

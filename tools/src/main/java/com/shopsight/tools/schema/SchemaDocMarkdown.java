@@ -82,15 +82,25 @@ public final class SchemaDocMarkdown {
                 .append(": `").append(p.sql()).append("`\n"));
     }
 
+    /** One bullet per kind, table and advice: the columns that share them are listed together. */
     private static void quirks(StringBuilder md, List<Quirk> quirks) {
         if (quirks.isEmpty()) {
             return;
         }
         md.append("\n## Data quirks\n\n");
-        for (Quirk q : quirks) {
-            md.append("- ").append(QUIRK_TITLES.get(q.kind())).append(", ").append(q.table())
-                    .append(q.column() == null ? "" : "." + q.column()).append(": ").append(q.detail())
-                    .append(". ").append(q.advice()).append('\n');
+        Map<String, List<Quirk>> bullets = new java.util.LinkedHashMap<>();
+        quirks.forEach(q -> bullets.computeIfAbsent(q.kind() + "|" + q.table() + "|" + q.advice(),
+                k -> new java.util.ArrayList<>()).add(q));
+        for (List<Quirk> same : bullets.values()) {
+            Quirk first = same.get(0);
+            md.append("- ").append(QUIRK_TITLES.get(first.kind())).append(", ").append(first.table());
+            if (same.size() == 1) {
+                md.append(first.column() == null ? "" : "." + first.column()).append(": ").append(first.detail());
+            } else {
+                md.append(": ").append(same.stream().map(q -> q.column() + " " + q.detail())
+                        .collect(Collectors.joining("; ")));
+            }
+            md.append(". ").append(first.advice()).append('\n');
         }
     }
 
