@@ -2,7 +2,10 @@ package com.shopsight.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shopsight.tools.data.Scale;
+import com.shopsight.tools.data.SyntheticGenerator;
 import com.shopsight.tools.db.DuckDb;
+import com.shopsight.tools.progress.Progress;
 import com.shopsight.tools.schema.SchemaDoc;
 import com.shopsight.tools.schema.SchemaDocJson;
 import java.nio.file.Files;
@@ -43,6 +46,20 @@ class LearnCommandTest {
                 .satisfies(r -> assertThat(r.arrow()).isEqualTo("orders.customer_id -> customers.customer_id"));
         assertThat(Files.readString(out.resolve("my-shop.md"))).startsWith("# Schema: my-shop")
                 .doesNotContain(dir.toString());
+    }
+
+    @Test
+    void names_the_doc_hm_for_an_hm_database() throws Exception {
+        Path db = dir.resolve("anything.duckdb");
+        SyntheticGenerator.generate(db, Scale.TINY, SyntheticGenerator.DEFAULT_SEED, Progress.NONE);
+        CliRun run = CliRun.of("--db", db.toString(), "learn", "--out", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Learned hm: 3 tables, 37 columns", "meanings from the hm dictionary");
+        String md = Files.readString(dir.resolve("hm.md"));
+        assertThat(md).contains("## Headline figures", "## Business vocabulary");
+        assertThat(SchemaDocJson.read(Files.readString(dir.resolve("hm.json"))).headlineFigures().transactions())
+                .isEqualTo(100_000);
     }
 
     @Test
