@@ -72,7 +72,10 @@ public final class SyntheticGenerator {
         try {
             try (Connection conn = DuckDb.openWritable(scratch)) {
                 progress.start("generate " + scale.label(), script.steps().size() + 1L);
-                DuckDb.execute(conn, "SET temp_directory = '" + scratch.toAbsolutePath() + ".spill'");
+                // A bounded memory limit makes DuckDB spill the large intermediate tables of the
+                // full scale to disk instead of taking most of the machine.
+                DuckDb.execute(conn, "SET temp_directory = '" + scratch.toAbsolutePath() + ".spill'",
+                        "SET memory_limit = '" + memoryLimitMb() + "MB'");
                 for (HmTables.Table table : HmTables.ALL) {
                     DuckDb.execute(conn, table.createSql(table.name()));
                 }
@@ -104,6 +107,16 @@ public final class SyntheticGenerator {
                 DatabaseFiles.discard(scratch);
             }
         }
+    }
+
+    /** Half the machine's memory, at most 8 GB and at least 1 GB. */
+    private static long memoryLimitMb() {
+        long total = 8L * 1024;
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            total = os.getTotalMemorySize() / (1024 * 1024);
+        }
+        return Math.max(1024, Math.min(8L * 1024, total / 2));
     }
 
     private static void check(GenerationReport r) {
