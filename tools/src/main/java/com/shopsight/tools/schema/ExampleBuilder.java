@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Writes example questions for a database without a dictionary, from what was learned: the
- * largest table that refers to others is the one people ask about (the fact table), grouped by
+ * largest base table that refers to others is the one people ask about (the fact table), grouped by
  * its own categories or by those of a table it refers to.
  */
 final class ExampleBuilder {
@@ -22,8 +22,8 @@ final class ExampleBuilder {
             return examples;
         }
         TableDoc fact = tables.stream()
-                .max(Comparator.comparingLong((TableDoc t) -> relationships.stream()
-                        .anyMatch(r -> r.fromTable().equals(t.name())) ? 1 : 0)
+                .max(Comparator.comparingInt((TableDoc t) -> t.kind().equals("table") ? 1 : 0)
+                        .thenComparingInt(t -> relationships.stream().anyMatch(r -> r.fromTable().equals(t.name())) ? 1 : 0)
                         .thenComparingLong(TableDoc::rowCount)
                         .thenComparing(TableDoc::name, Comparator.reverseOrder()))
                 .orElseThrow();

@@ -53,7 +53,7 @@ final class MarkdownText {
             case CODE -> values(c.distinctCount()) + (c.labels().isEmpty() ? range(c) : ": " + top(c));
             case DATE -> c.min() == null ? "empty" : c.min() + " to " + c.max();
             case AMOUNT, QUANTITY, NUMBER -> numeric(c);
-            case OTHER -> "";
+            case OTHER -> c.min() == null ? "" : c.min() + " to " + c.max();
         };
         return c.nullCount() > 0 ? body + "; NULL " + pct(c.nullShare()) : body;
     }

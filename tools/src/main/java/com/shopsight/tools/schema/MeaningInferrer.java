@@ -85,7 +85,8 @@ final class MeaningInferrer {
                     ? ColumnRole.QUANTITY : ColumnRole.NUMBER;
         }
         if (family != TypeFamily.STRING) {
-            return c.unique() ? ColumnRole.IDENTIFIER : ColumnRole.NUMBER;
+            // TIME, INTERVAL, UUID: only a unique one says what it is for.
+            return c.unique() ? ColumnRole.IDENTIFIER : ColumnRole.OTHER;
         }
         if (CODE_WORDS.contains(last)) {
             return ColumnRole.CODE;

@@ -163,6 +163,31 @@ class SchemaLearnerOnUnknownDatabasesTest {
     }
 
     @Test
+    void learns_views_and_names_that_need_quotes() throws Exception {
+        try (Connection conn = DuckDb.openInMemory()) {
+            DuckDb.execute(conn,
+                    "CREATE TABLE \"Order Lines\" (\"Line ID\" INTEGER, \"order\" VARCHAR, \"Unit Price\" DOUBLE,"
+                            + " \"select\" VARCHAR, took INTERVAL, at_time TIME)",
+                    "INSERT INTO \"Order Lines\" SELECT i, 'o' || (i % 40), 1.5 * (i % 9), ['x', 'y'][1 + i % 2],"
+                            + " to_minutes(CAST(i % 7 AS BIGINT)), TIME '10:00:00' FROM range(200) r(i)",
+                    "CREATE VIEW \"big lines\" AS SELECT * FROM \"Order Lines\" WHERE \"Unit Price\" > 5");
+            SchemaDoc doc = new SchemaLearner().learn(conn, "odd", Progress.NONE);
+
+            assertThat(doc.tables()).extracting(TableDoc::name, TableDoc::kind).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Order Lines", "table"),
+                    org.assertj.core.groups.Tuple.tuple("big lines", "view"));
+            TableDoc lines = doc.table("Order Lines").orElseThrow();
+            assertThat(lines.primaryKey()).containsExactly("Line ID");
+            assertThat(roles(lines)).containsExactly(ColumnRole.IDENTIFIER, ColumnRole.CATEGORY, ColumnRole.AMOUNT,
+                    ColumnRole.CATEGORY, ColumnRole.OTHER, ColumnRole.OTHER);
+            assertThat(doc.examples()).isNotEmpty().allSatisfy(e -> assertThat(e.rows()).as(e.sql()).isPositive());
+            assertThat(doc.examples()).extracting(SchemaDoc.ExampleQuery::sql)
+                    .anySatisfy(sql -> assertThat(sql).contains("\"Order Lines\".\"order\"", "SUM(\"Order Lines\".\"Unit Price\")"));
+            assertThat(SchemaDocMarkdown.render(doc)).contains("### big lines (view, ");
+        }
+    }
+
+    @Test
     void learns_an_empty_database() throws Exception {
         try (Connection conn = DuckDb.openInMemory()) {
             SchemaDoc doc = new SchemaLearner().learn(conn, "empty", Progress.NONE);
