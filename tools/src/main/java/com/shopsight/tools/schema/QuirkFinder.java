@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Looks for the quirks of {@link Quirk.Kind} in learned tables, and says what to do about each. */
 final class QuirkFinder {
@@ -39,7 +41,7 @@ final class QuirkFinder {
     List<Quirk> find(List<TableProfile> profiles, List<TableDoc> docs, List<Relationship> relationships) {
         List<Quirk> quirks = new ArrayList<>();
         Set<String> linked = relationships.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.fromTable() + "." + r.fromColumn(), r.toTable() + "." + r.toColumn()))
+                .flatMap(r -> Stream.of(r.fromTable() + "." + r.fromColumn(), r.toTable() + "." + r.toColumn()))
                 .collect(Collectors.toSet());
         for (int i = 0; i < profiles.size(); i++) {
             TableProfile p = profiles.get(i);
@@ -62,15 +64,15 @@ final class QuirkFinder {
         return quirks;
     }
 
-    private java.util.Optional<Quirk> duplicates(TableProfile p, TableDoc doc) {
+    private Optional<Quirk> duplicates(TableProfile p, TableDoc doc) {
         boolean onlyNested = p.columns().stream().allMatch(c -> c.family() == TypeFamily.NESTED);
         if (!doc.primaryKey().isEmpty() || p.rowCount() < 2 || onlyNested) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long distinct = Sql.asLong(Sql.row(conn, "SELECT count(*) FROM (SELECT DISTINCT * FROM "
                 + Sql.quote(p.name()) + ")")[0]);
         long dup = p.rowCount() - distinct;
-        return dup == 0 ? java.util.Optional.empty() : java.util.Optional.of(quirk(Kind.DUPLICATE_ROWS, p.name(), null,
+        return dup == 0 ? Optional.empty() : Optional.of(quirk(Kind.DUPLICATE_ROWS, p.name(), null,
                 dup, p.rowCount(), fmt(dup) + " rows (" + pct(dup, p.rowCount()) + ") repeat an earlier row exactly"));
     }
 
@@ -98,32 +100,32 @@ final class QuirkFinder {
         caseVariants(p, c).ifPresent(quirks::add);
     }
 
-    private static java.util.Optional<ValueCount> dominant(ColumnProfile c, ColumnDoc cd, boolean key) {
+    private static Optional<ValueCount> dominant(ColumnProfile c, ColumnDoc cd, boolean key) {
         boolean nearlyUnique = Set.of(ColumnRole.IDENTIFIER, ColumnRole.NAME, ColumnRole.TEXT).contains(cd.role());
         if (key || !nearlyUnique || c.distinct() <= 100 || c.values().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ValueCount top = c.values().get(0);
         double average = (double) c.nonNull() / c.distinct();
         return top.count() >= 0.01 * c.rows() && top.count() >= 20 * average
-                ? java.util.Optional.of(top) : java.util.Optional.empty();
+                ? Optional.of(top) : Optional.empty();
     }
 
-    private java.util.Optional<Quirk> outliers(TableProfile p, ColumnProfile c, ColumnDoc cd) {
+    private Optional<Quirk> outliers(TableProfile p, ColumnProfile c, ColumnDoc cd) {
         boolean measure = Set.of(ColumnRole.AMOUNT, ColumnRole.QUANTITY, ColumnRole.NUMBER).contains(cd.role());
         if (!measure || c.numeric() == null || c.numeric().p99() <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double limit = Rounding.significant(OUTLIER_FACTOR * c.numeric().p99(), 6);
         long n = Sql.asLong(Sql.row(conn, "SELECT count(*) FROM " + Sql.quote(p.name()) + " WHERE "
                 + Sql.quote(c.name()) + " > " + limit)[0]);
-        return n == 0 ? java.util.Optional.empty() : java.util.Optional.of(quirk(Kind.OUTLIERS, p.name(), c.name(), n,
+        return n == 0 ? Optional.empty() : Optional.of(quirk(Kind.OUTLIERS, p.name(), c.name(), n,
                 c.rows(), fmt(n) + " values (" + pct(n, c.rows()) + ") above " + OUTLIER_FACTOR + " x p99 (" + limit + "), up to " + c.max()));
     }
 
-    private java.util.Optional<Quirk> caseVariants(TableProfile p, ColumnProfile c) {
+    private Optional<Quirk> caseVariants(TableProfile p, ColumnProfile c) {
         if (c.family() != TypeFamily.STRING || !c.allValuesKnown()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, List<ValueCount>> spellings = new LinkedHashMap<>();
         for (ValueCount v : c.values()) {
@@ -131,12 +133,12 @@ final class QuirkFinder {
         }
         List<List<ValueCount>> variants = spellings.values().stream().filter(l -> l.size() > 1).toList();
         if (variants.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long rows = variants.stream().flatMap(List::stream).mapToLong(ValueCount::count).sum();
         String detail = variants.stream().map(l -> l.stream().map(v -> quoteValue(v.value()) + " " + fmt(v.count()))
                 .collect(Collectors.joining(" and "))).collect(Collectors.joining("; "));
-        return java.util.Optional.of(quirk(Kind.CASE_VARIANTS, p.name(), c.name(), rows, c.rows(), detail));
+        return Optional.of(quirk(Kind.CASE_VARIANTS, p.name(), c.name(), rows, c.rows(), detail));
     }
 
     private Quirk orphans(Relationship r, List<TableProfile> profiles) {
