@@ -41,13 +41,15 @@ final class CsvStager {
         }
         List<String> header;
         try {
-            header = Sql.queryOrThrow(conn, "SELECT column_name FROM (DESCRIBE SELECT * FROM read_csv("
-                    + Sql.literal(path) + ", " + DIALECT + ", all_varchar = true))", rs -> rs.getString(1));
+            // The first line alone, as text: sniffing a sample would fail on a bad row further down.
+            List<String> first = Sql.queryOrThrow(conn, "SELECT line FROM read_csv(" + Sql.literal(path)
+                    + ", header = false, auto_detect = false, columns = {'line': 'VARCHAR'}, delim = chr(1),"
+                    + " quote = '', escape = '') LIMIT 1", rs -> rs.getString(1));
+            header = first.isEmpty() || first.get(0) == null || first.get(0).isBlank() ? List.of() : Values.split(first.get(0));
         } catch (SQLException e) {
             return Staging.failed(List.of(LoadProblem.ofFile(name, "cannot be read as CSV: " + Sql.firstLine(e))), List.of());
         }
-        if (header.equals(List.of("column0"))) {
-            // What DuckDB reports for a file with no first line to take names from.
+        if (header.isEmpty()) {
             return Staging.failed(List.of(LoadProblem.ofFile(name, "has no header line; expected " + expected)), List.of());
         }
         ColumnMatch match = ColumnMatch.of(table, header);
@@ -101,10 +103,10 @@ final class CsvStager {
     }
 
     private static List<LoadProblem> rejectedLines(Connection conn, String rejects, String name, List<String> header, ColumnMatch match) {
-        record Reject(long line, String column, String type, String csvLine, String message, long columnIdx) {}
-        List<Reject> all = Sql.query(conn, "SELECT line, column_name, CAST(error_type AS VARCHAR), csv_line, error_message, column_idx FROM "
+        record Reject(long line, String column, String type, String csvLine, String message) {}
+        List<Reject> all = Sql.query(conn, "SELECT line, column_name, CAST(error_type AS VARCHAR), csv_line, error_message FROM "
                 + rejects + " ORDER BY line, column_idx", rs -> new Reject(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
+                rs.getString(3), rs.getString(4), rs.getString(5)));
         Map<Long, List<Reject>> byLine = new LinkedHashMap<>();
         all.forEach(r -> byLine.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r));
         List<LoadProblem> problems = new ArrayList<>();
@@ -115,7 +117,7 @@ final class CsvStager {
             Reject r = rs.get(0);
             String column = r.column() == null ? null : match.hmName(r.column()).orElse(r.column());
             String message = switch (r.type()) {
-                case "CAST" -> "\"" + Values.clip(Values.field(r.csvLine(), (int) r.columnIdx())) + "\" "
+                case "CAST" -> "\"" + Values.clip(Values.field(r.csvLine(), header.indexOf(r.column()))) + "\" "
                         + Values.typeWords(match.typeOf(r.column()));
                 case "MISSING COLUMNS" -> "has " + Values.fieldCount(r.csvLine()) + " of " + header.size()
                         + " fields: \"" + Values.clip(r.csvLine().strip()) + "\"";

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Small text helpers for quoting offending values in problems. */
 final class Values {
-    private static final int MAX = 80;
+    private static final int MAX = 120;
 
     private Values() {}
 
@@ -31,7 +31,7 @@ final class Values {
     /** Field {@code index} (0-based) of a CSV line with double-quote quoting; empty when absent. */
     static String field(String csvLine, int index) {
         List<String> fields = split(csvLine);
-        return index < fields.size() ? fields.get(index) : "";
+        return index >= 0 && index < fields.size() ? fields.get(index) : "";
     }
 
     /** How many fields a CSV line has. */
@@ -39,7 +39,8 @@ final class Values {
         return split(csvLine).size();
     }
 
-    private static List<String> split(String line) {
+    /** The fields of one CSV line: commas separate, double quotes quote, doubled quotes escape. */
+    static List<String> split(String line) {
         String s = line == null ? "" : line.stripTrailing();
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
