@@ -24,23 +24,30 @@ final class RemoteSource {
 
     /** Loads httpfs, installing it first if needed; a problem when neither works. */
     static Optional<LoadProblem> enable(Connection conn, String source) {
-        try (Statement st = conn.createStatement()) {
+        try {
             try {
-                st.execute("LOAD httpfs");
+                run(conn, "LOAD httpfs");
             } catch (SQLException notInstalled) {
-                st.execute("INSTALL httpfs");
-                st.execute("LOAD httpfs");
+                run(conn, "INSTALL httpfs");
+                run(conn, "LOAD httpfs");
             }
             String region = System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
             if (region != null && !region.isBlank()) {
-                st.execute("SET s3_region = " + Sql.literal(region));
+                run(conn, "SET s3_region = " + Sql.literal(region));
             }
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of(LoadProblem.ofSource("cannot reach " + source
-                    + ": DuckDB's httpfs extension is not available offline (install it with `INSTALL httpfs;` in DuckDB "
-                    + where(conn) + " on a machine with internet and copy that file to this one, or download the files"
-                    + " and use --from FOLDER). DuckDB said: " + Sql.firstLine(e)));
+                    + ": DuckDB's httpfs extension is not available offline (install it on a machine with internet with"
+                    + " `INSTALL httpfs;` in DuckDB " + where(conn) + ", or download the files and use --from FOLDER)."
+                    + " DuckDB said: " + Sql.firstLine(e)));
+        }
+    }
+
+    /** One statement on its own: the JDBC driver closes a statement that failed. */
+    private static void run(Connection conn, String sql) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
         }
     }
 
@@ -72,14 +79,16 @@ final class RemoteSource {
         return m.contains("404") || m.contains("no files found") || m.contains("nosuchkey") || m.contains("not found");
     }
 
-    /** "v2.0.0, which saves it in ~/.duckdb/extensions/v2.0.0/linux_amd64/". */
+    /** "v2.0.0 and copy ~/.duckdb/extensions/v2.0.0/linux_amd64/httpfs.duckdb_extension to the same place here". */
     private static String where(Connection conn) {
         try {
             String version = Sql.queryOrThrow(conn, "SELECT version()", rs -> rs.getString(1)).get(0);
             String platform = Sql.queryOrThrow(conn, "PRAGMA platform", rs -> rs.getString(1)).get(0);
-            return version + ", which saves it in ~/.duckdb/extensions/" + version + "/" + platform + "/";
+            return version + " and copy ~/.duckdb/extensions/" + version + "/" + platform
+                    + "/httpfs.duckdb_extension to the same place here";
         } catch (SQLException e) {
-            return "(this version)";
+            // Only the advice gets vaguer; the load is rejected either way.
+            return "of the same version, then copy its extension file here";
         }
     }
 }
