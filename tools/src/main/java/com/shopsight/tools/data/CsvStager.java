@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads one H&M CSV file into the staging database with the dialect of the distributed files
+ * Reads one H&M CSV file into its H&M table in the new database, with the dialect of the distributed files
  * (comma, double quotes doubled inside quotes, a header line) and explicit column types, so
  * nothing depends on DuckDB's type sniffing and article_id keeps its leading zeros. Lines
  * DuckDB cannot read or convert come back as problems with their line numbers.
@@ -64,7 +64,9 @@ final class CsvStager {
         }
 
         String rejects = "rejects_" + table.name();
-        String sql = "CREATE TABLE " + "stage." + Sql.ident(table.name()) + " AS SELECT "
+        // Read straight into the H&M table: the columns already have the H&M types, so a good file needs no copy.
+        String target = "main." + Sql.ident(table.name());
+        String sql = "CREATE TABLE " + target + " AS SELECT "
                 + match.selectList() + " FROM read_csv(" + Sql.literal(path) + ", " + DIALECT
                 + ", auto_detect = false, dateformat = '%Y-%m-%d', columns = " + columnsStruct(table, header, match)
                 + ", store_rejects = true, rejects_table = " + Sql.literal(rejects)
@@ -78,7 +80,7 @@ final class CsvStager {
         }
         progress.finish();
         problems.addAll(rejectedLines(conn, rejects, name, header, match));
-        long rows = Sql.number(conn, "SELECT count(*) FROM stage." + Sql.ident(table.name()));
+        long rows = Sql.number(conn, "SELECT count(*) FROM " + target);
         if (rows == 0 && problems.isEmpty()) {
             problems.add(LoadProblem.ofFile(name, "has a header line but no rows"));
         }
@@ -90,7 +92,7 @@ final class CsvStager {
         Map<String, String> types = new LinkedHashMap<>();
         table.columns().forEach(c -> types.put(c.name(), c.type()));
         // rowid follows the file's order (insertion order is preserved): row 1 is the first after the header.
-        return new Staging(new StagedTable(file, types, Sql.literal(name), "(rowid + 1)", rows), problems, notices);
+        return new Staging(new StagedTable(file, types, target, true, Sql.literal(name), "(rowid + 1)", rows), problems, notices);
     }
 
     /** The columns option: every header column in file order, H&M ones with their type, others as text. */

@@ -40,7 +40,6 @@ public final class HmLoader {
         long started = System.nanoTime();
         Path target = request.database().toAbsolutePath().normalize();
         Path scratch = DatabaseFiles.scratchFor(target);
-        // Staging lives in its own file, deleted at the end, so the new database does not keep its space.
         Path stage = DatabaseFiles.scratchFor(target.resolveSibling(target.getFileName() + ".stage"));
         Thread cleanup = new Thread(() -> discard(scratch, stage), "shopsight-load-cleanup");
         // Ctrl-C skips finally blocks but runs shutdown hooks: the half-built files still go.
@@ -80,7 +79,10 @@ public final class HmLoader {
             return new Rejected(source, layout.problems());
         }
 
-        DuckDb.execute(conn, "ATTACH " + Sql.literal(stage.toString()) + " AS stage");
+        if (layout.format() == Format.PARQUET) {
+            // Parquet is converted on the way in; staged in its own file, it leaves no dead space in the new one.
+            DuckDb.execute(conn, "ATTACH " + Sql.literal(stage.toString()) + " AS stage");
+        }
         List<LoadProblem> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         List<StagedTable> staged = new ArrayList<>();
@@ -108,7 +110,9 @@ public final class HmLoader {
             TableWriter.write(conn, t);
             progress.advance(1);
         }
-        DuckDb.execute(conn, "DETACH stage");
+        if (layout.format() == Format.PARQUET) {
+            DuckDb.execute(conn, "DETACH stage");
+        }
         notices.addAll(TableWriter.orphans(conn));
         TableWriter.Figures f = TableWriter.figures(conn);
         DatasetMeta.write(conn, meta(source, layout.format(), f));

@@ -80,6 +80,6 @@ final class ParquetStager {
                 }
             });
         }
-        return new Staging(new StagedTable(file, types, "__file", "__row", rows), problems, notices);
+        return new Staging(new StagedTable(file, types, stage, false, "__file", "__row", rows), problems, notices);
     }
 }

@@ -7,13 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Writes checked stage tables as the H&M tables of the new database, and sums them up. */
+/** Writes checked tables as the H&M tables of the new database, and sums them up. */
 final class TableWriter {
     private TableWriter() {}
 
     /** Creates the H&M table with its contract types and fills it from the stage, in file order. */
     static void write(Connection conn, StagedTable t) {
         HmTables.Table table = t.table();
+        if (t.inPlace()) {
+            if (table.columnNames().contains("article_id")) {
+                // Already checked: every article_id is 1 to 10 digits, and only short ones change.
+                DuckDb.execute(conn, "UPDATE " + t.stageName()
+                        + " SET article_id = lpad(article_id, 10, '0') WHERE length(article_id) < 10");
+            }
+            return;
+        }
         String select = table.columnNames().stream()
                 .map(c -> Conversions.convert(t, c) + " AS " + Sql.ident(c))
                 .collect(Collectors.joining(", "));

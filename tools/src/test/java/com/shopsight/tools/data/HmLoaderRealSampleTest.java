@@ -43,7 +43,14 @@ class HmLoaderRealSampleTest {
         HmFiles.write(hm.resolve("articles.csv"), HmFiles.ARTICLES_HEADER, articleIds.stream().map(HmLoaderRealSampleTest::article).toList());
         Path db = dir.resolve("real.duckdb");
 
-        LoadResult result = new HmLoader(Progress.NONE).load(new LoadRequest(hm.toString(), db));
+        LoadResult result;
+        try {
+            result = new HmLoader(Progress.NONE).load(new LoadRequest(hm.toString(), db));
+        } finally {
+            // Unlinked here, so the temporary folder's cleanup never meets links to the shared folder.
+            Files.deleteIfExists(hm.resolve("customers.csv"));
+            Files.deleteIfExists(hm.resolve("transactions_train.csv"));
+        }
 
         assertThat(result).as(String.valueOf(result)).isInstanceOf(Loaded.class);
         LoadReport report = ((Loaded) result).report();
