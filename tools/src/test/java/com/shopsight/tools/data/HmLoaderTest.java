@@ -149,6 +149,20 @@ class HmLoaderTest {
     }
 
     @Test
+    void reads_files_saved_with_windows_line_endings_and_a_byte_order_mark() {
+        Path hm = HmFiles.writeAll(dir.resolve("hm"));
+        for (String name : List.of("articles.csv", "customers.csv", "transactions_train.csv")) {
+            HmFiles.writeString(hm.resolve(name), "\uFEFF" + HmFiles.read(hm.resolve(name)).replace("\n", "\r\n"));
+        }
+        LoadReport report = load(hm);
+
+        assertThat(report.transactions()).isEqualTo(7);
+        assertThat(TestDb.value(db(), "SELECT postal_code FROM customers WHERE customer_id = '" + HmFiles.C5 + "'"))
+                .isEqualTo(HmFiles.POSTAL_A);
+        assertThat(TestDb.value(db(), "SELECT count(*) FROM transactions WHERE sales_channel_id = 2")).isEqualTo(5L);
+    }
+
+    @Test
     void keeps_transactions_of_unknown_articles_and_customers_and_says_so() {
         Path hm = HmFiles.writeAll(dir.resolve("hm"));
         HmFiles.write(hm.resolve("transactions_train.csv"), HmFiles.TRANSACTIONS_HEADER,
