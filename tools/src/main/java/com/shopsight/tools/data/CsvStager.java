@@ -36,27 +36,15 @@ final class CsvStager {
         String name = file.name(path);
         HmTables.Table table = file.table();
         String expected = String.join(",", table.columnNames());
-        if (file.local() && size(path) == 0) {
-            return Staging.failed(List.of(LoadProblem.ofFile(name, "is empty; expected a header line (" + expected + ") and rows")), List.of());
+        Header header = readHeader(conn, file, path, expected);
+        if (header.problem() != null) {
+            return Staging.failed(List.of(header.problem()), List.of());
         }
-        List<String> header;
-        try {
-            // The first line alone, as text: sniffing a sample would fail on a bad row further down.
-            List<String> first = Sql.queryOrThrow(conn, "SELECT line FROM read_csv(" + Sql.literal(path)
-                    + ", header = false, auto_detect = false, columns = {'line': 'VARCHAR'}, delim = chr(1),"
-                    + " quote = '', escape = '') LIMIT 1", rs -> rs.getString(1));
-            header = first.isEmpty() || first.get(0) == null || first.get(0).isBlank() ? List.of() : Values.split(first.get(0));
-        } catch (SQLException e) {
-            return Staging.failed(List.of(LoadProblem.ofFile(name, "cannot be read as CSV: " + Sql.firstLine(e))), List.of());
-        }
-        if (header.isEmpty()) {
-            return Staging.failed(List.of(LoadProblem.ofFile(name, "has no header line; expected " + expected)), List.of());
-        }
-        ColumnMatch match = ColumnMatch.of(table, header);
+        ColumnMatch match = ColumnMatch.of(table, header.names());
         List<LoadProblem> problems = new ArrayList<>();
         for (String missing : match.missing(List.of())) {
             problems.add(new LoadProblem(name, missing, 1, 0, "the header has no column " + missing
-                    + "; it has " + String.join(",", header)));
+                    + "; it has " + String.join(",", header.names())));
         }
         List<String> notices = match.ignoredNotice(name).stream().toList();
         if (!problems.isEmpty()) {
@@ -68,7 +56,7 @@ final class CsvStager {
         String target = "main." + Sql.ident(table.name());
         String sql = "CREATE TABLE " + target + " AS SELECT "
                 + match.selectList() + " FROM read_csv(" + Sql.literal(path) + ", " + DIALECT
-                + ", auto_detect = false, dateformat = '%Y-%m-%d', columns = " + columnsStruct(table, header, match)
+                + ", auto_detect = false, dateformat = '%Y-%m-%d', columns = " + columnsStruct(table, header.names(), match)
                 + ", store_rejects = true, rejects_table = " + Sql.literal(rejects)
                 + ", rejects_scan = " + Sql.literal("scans_" + table.name()) + ", rejects_limit = " + REJECTS_LIMIT + ")";
         progress.start(file.display(), 100);
@@ -79,7 +67,7 @@ final class CsvStager {
             return Staging.failed(List.of(LoadProblem.ofFile(name, "cannot be read: " + Sql.firstLine(e))), notices);
         }
         progress.finish();
-        problems.addAll(rejectedLines(conn, rejects, name, header, match));
+        problems.addAll(rejectedLines(conn, rejects, name, header.names(), match));
         long rows = Sql.number(conn, "SELECT count(*) FROM " + target);
         if (rows == 0 && problems.isEmpty()) {
             problems.add(LoadProblem.ofFile(name, "has a header line but no rows"));
@@ -93,6 +81,29 @@ final class CsvStager {
         table.columns().forEach(c -> types.put(c.name(), c.type()));
         // rowid follows the file's order (insertion order is preserved): row 1 is the first after the header.
         return new Staging(new StagedTable(file, types, target, true, Sql.literal(name), "(rowid + 1)", rows), problems, notices);
+    }
+
+    /** The names on a file's first line, or why there are none. */
+    private record Header(List<String> names, LoadProblem problem) {}
+
+    private static Header readHeader(Connection conn, SourceFile file, String path, String expected) {
+        String name = file.name(path);
+        if (file.local() && size(path) == 0) {
+            return new Header(List.of(), LoadProblem.ofFile(name, "is empty; expected a header line (" + expected + ") and rows"));
+        }
+        List<String> first;
+        try {
+            // The first line alone, as text: sniffing a sample would fail on a bad row further down.
+            first = Sql.queryOrThrow(conn, "SELECT line FROM read_csv(" + Sql.literal(path)
+                    + ", header = false, auto_detect = false, columns = {'line': 'VARCHAR'}, delim = chr(1),"
+                    + " quote = '', escape = '') LIMIT 1", rs -> rs.getString(1));
+        } catch (SQLException e) {
+            return new Header(List.of(), LoadProblem.ofFile(name, "cannot be read as CSV: " + Sql.firstLine(e)));
+        }
+        if (first.isEmpty() || first.get(0) == null || first.get(0).isBlank()) {
+            return new Header(List.of(), LoadProblem.ofFile(name, "has no header line; expected " + expected));
+        }
+        return new Header(Values.split(first.get(0)), null);
     }
 
     /** The columns option: every header column in file order, H&M ones with their type, others as text. */
