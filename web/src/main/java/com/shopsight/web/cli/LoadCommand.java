@@ -17,19 +17,21 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Load the real H&M files into the database: articles.csv, customers.csv and transactions_train.csv"
-                    + " as distributed on Kaggle, or the same three as Parquet (articles.parquet, ..., or one folder"
-                    + " per table as in Kumo's copy: articles/*.parquet, customers/*.parquet, transactions/*.parquet).",
+                    + " as distributed on Kaggle, or the same three as Parquet, either flat (articles.parquet, ...)"
+                    + " or one folder per table as in Kumo's copy (articles/, customers/, transactions/).",
             "Every file, column and value is checked before anything is written; the new database replaces the"
                     + " old one only when complete, so a rejected or interrupted load changes nothing."
         },
         footer = {
             "",
             "Examples:",
-            "  shopsight load --from ~/Downloads/h-and-m-personalized-fashion-recommendations",
-            "  shopsight --db data/real.duckdb load --from s3://kumo-public-datasets/hm_with_images/",
+            "  shopsight load --from ~/Downloads/hm",
+            "  shopsight --db data/real.duckdb load --from ~/Downloads/hm",
+            "  shopsight load --from s3://kumo-public-datasets/hm_with_images/",
             "",
             "Remote prefixes need DuckDB's httpfs extension, which DuckDB downloads on first use; offline, download"
-                    + " the files and load the folder. Bad files exit with code 4 and list every problem found."
+                    + " the files and load the folder. A bucket outside us-east-1 needs AWS_REGION (Kumo's is in"
+                    + " us-west-2). Bad files exit with code 4 and list every problem found."
         })
 final class LoadCommand implements Callable<Integer> {
     @ParentCommand
@@ -42,7 +44,7 @@ final class LoadCommand implements Callable<Integer> {
             names = "--from",
             required = true,
             paramLabel = "PATH",
-            description = "A folder with the H&M files, or an s3://, https:// or http:// prefix.")
+            description = "A folder with the H&M files, or a remote prefix (s3://, https://).")
     String from;
 
     @Override
