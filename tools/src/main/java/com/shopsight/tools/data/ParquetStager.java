@@ -37,8 +37,13 @@ final class ParquetStager {
         // union_by_name: parts written at different times may differ in column order or numeric width.
         String source = "read_parquet(" + Sql.list(file.paths()) + ", union_by_name = true";
         Map<String, String> schema = new LinkedHashMap<>();
-        Sql.query(conn, "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + source + "))",
-                rs -> schema.put(rs.getString(1), rs.getString(2)));
+        try {
+            Sql.queryOrThrow(conn, "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + source + "))",
+                    rs -> schema.put(rs.getString(1), rs.getString(2)));
+        } catch (SQLException e) {
+            return Staging.failed(List.of(LoadProblem.ofFile(file.display(), "the files cannot be read as one table"
+                    + " (their columns differ in type): " + Sql.firstLine(e))), List.of());
+        }
         ColumnMatch match = ColumnMatch.of(table, new ArrayList<>(schema.keySet()));
         List<String> optional = table == HmTables.ARTICLES ? OPTIONAL_ARTICLE_COLUMNS : List.of();
         for (String missing : match.missing(optional)) {
