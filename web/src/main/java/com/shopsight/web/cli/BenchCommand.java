@@ -10,7 +10,11 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (time, peak memory).",
-        subcommands = {BenchGenerateCommand.class, BenchLearnCommand.class})
+        subcommands = {
+            BenchGenerateCommand.class,
+            BenchLoadCommand.class,
+            BenchLearnCommand.class,
+        })
 final class BenchCommand implements Runnable {
     @ParentCommand
     ShopSightCli parent;
