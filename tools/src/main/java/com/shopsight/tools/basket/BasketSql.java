@@ -4,46 +4,104 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Builds the one query that reads the baskets, so the database does the heavy part: it
- * counts items, ranks the frequent ones, and groups the baskets by their set of frequent
- * items, which is the FP-tree's compression done before any row reaches Java. The result has
- * the columns {@code kind, rank, item, label, ranks, weight}, with one row per kind:
+ * Builds the query that reads the baskets, so the database does the heavy part: it counts
+ * items, ranks the frequent ones, and groups the baskets by their set of frequent items, which
+ * is the FP-tree's compression done before any row reaches Java. Either plan returns the
+ * columns {@code kind, rank, code, item, label, bits, weight}, one row per
  * <ul>
  *   <li>{@code baskets}: {@code weight} is the number of baskets;</li>
  *   <li>{@code item}: a frequent item with its {@code rank} (0 = in the most baskets), its
- *       {@code label} (the article name at article level) and its basket count; the filter's
- *       item comes too when it exists but is not frequent, with no rank;</li>
- *   <li>{@code set}: a distinct set of two or more frequent items ({@code ranks}, space
- *       separated and increasing) and how many baskets hold exactly that set.</li>
+ *       {@code code} (mask plan), its {@code label} (the article name at article level) and its
+ *       basket count; the filter's item comes too when it exists but is not frequent, with no
+ *       rank;</li>
+ *   <li>{@code set}: a distinct set of two or more frequent items ({@code bits}, see
+ *       {@link BasketQuery.Plan}) and how many baskets hold exactly that set.</li>
  * </ul>
  */
 final class BasketSql {
+    /** Bits per mask word: 62 keeps every shifted bit clear of BIGINT's sign. */
+    static final int WORD_BITS = 62;
+    /** The most mask words; a column with more values than 8 x 62 takes the list plan. */
+    static final int MAX_WORDS = 8;
+
     private BasketSql() {}
 
-    static String build(Baskets baskets, double minSupport, String filterItem) {
+    /** The query counting a level's distinct values, to choose the plan. */
+    static String levelSize(ItemLevel level) {
+        return "SELECT count(DISTINCT " + level.column() + ") AS n FROM articles";
+    }
+
+    /** The mask plan when the level has at most {@link #MAX_WORDS} words of values, else the list plan. */
+    static BasketQuery build(Baskets baskets, long levelValues, double minSupport, String filterItem) {
+        int words = (int) Math.max(1, (levelValues + WORD_BITS - 1) / WORD_BITS);
+        if (baskets instanceof Baskets.Query || words > MAX_WORDS || level(baskets).isArticle()) {
+            return new BasketQuery(list(baskets, minSupport, filterItem), BasketQuery.Plan.LIST, 0);
+        }
+        return new BasketQuery(mask(baskets, words, minSupport, filterItem), BasketQuery.Plan.MASK, words);
+    }
+
+    static String list(Baskets baskets, double minSupport, String filterItem) {
         Source source = source(baskets);
         String keys = String.join(", ", source.keys());
-        String label = source.articles() ? "(SELECT any_value(prod_name) FROM articles WHERE article_id = f.item)" : "NULL";
-        StringBuilder sql = new StringBuilder();
         // MATERIALIZED: the pairs feed three aggregates; reading the transactions once is the point.
-        sql.append("WITH pairs AS MATERIALIZED (").append(source.pairs()).append("),\n")
-                .append("item_counts AS (SELECT item, count(*) AS n FROM pairs GROUP BY item),\n")
-                .append("basket_count AS (SELECT count(*) AS n FROM (SELECT DISTINCT ").append(keys).append(" FROM pairs) AS b),\n")
-                .append("frequent AS (SELECT item, n, row_number() OVER (ORDER BY n DESC, item) - 1 AS rank FROM item_counts\n")
-                .append("  WHERE n >= (SELECT greatest(1, ceil(").append(decimal(minSupport)).append(" * n)) FROM basket_count)),\n")
-                .append("sets AS (SELECT list(f.rank ORDER BY f.rank) AS ranks FROM pairs AS p JOIN frequent AS f ON f.item = p.item\n")
-                .append("  GROUP BY ").append(qualified(source.keys())).append(" HAVING count(*) >= 2)\n")
-                .append("SELECT 'baskets' AS kind, CAST(NULL AS BIGINT) AS rank, CAST(NULL AS VARCHAR) AS item, CAST(NULL AS VARCHAR) AS label,")
-                .append(" CAST(NULL AS VARCHAR) AS ranks, n AS weight FROM basket_count\n")
-                .append("UNION ALL SELECT 'item', f.rank, f.item, ").append(label).append(", NULL, f.n FROM frequent AS f\n");
+        return "WITH pairs AS MATERIALIZED (" + source.pairs() + "),\n"
+                + "item_counts AS (SELECT item, count(*) AS n FROM pairs GROUP BY item),\n"
+                + "basket_count AS (SELECT count(*) AS n FROM (SELECT DISTINCT " + keys + " FROM pairs) AS b),\n"
+                + frequent(minSupport, "item")
+                + "sets AS (SELECT list(f.rank ORDER BY f.rank) AS ranks FROM pairs AS p JOIN frequent AS f ON f.item = p.item\n"
+                + "  GROUP BY " + source.keys().stream().map(k -> "p." + k).collect(Collectors.joining(", ")) + " HAVING count(*) >= 2)\n"
+                + output(source.articles() ? "(SELECT any_value(prod_name) FROM articles WHERE article_id = f.item)" : "NULL",
+                        "NULL", filterItem)
+                + "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, array_to_string(ranks, ' '), count(*) FROM sets GROUP BY ranks";
+    }
+
+    static String mask(Baskets baskets, int words, double minSupport, String filterItem) {
+        ItemLevel level = level(baskets);
+        String col = "CAST(a." + level.column() + " AS VARCHAR)";
+        IntFunction<String> bit = w -> "CASE WHEN c.code // " + WORD_BITS + " = " + w + " THEN CAST(1 AS BIGINT) << (c.code % "
+                + WORD_BITS + ") ELSE CAST(0 AS BIGINT) END";
+        return "WITH codes AS (SELECT item, CAST(row_number() OVER (ORDER BY item) - 1 AS INTEGER) AS code\n"
+                + "  FROM (SELECT DISTINCT " + col + " AS item FROM articles AS a WHERE a." + level.column() + " IS NOT NULL) AS d),\n"
+                + "art AS (SELECT a.article_id, " + each(words, w -> bit.apply(w) + " AS b" + w) + "\n"
+                + "  FROM articles AS a JOIN codes AS c ON c.item = " + col + "),\n"
+                + "baskets AS (SELECT " + each(words, w -> "bit_or(art.b" + w + ") AS m" + w)
+                + " FROM transactions AS t JOIN art ON art.article_id = t.article_id" + where(baskets)
+                + " GROUP BY " + basketKeys(baskets) + "),\n"
+                + "sets_all AS MATERIALIZED (SELECT " + each(words, w -> "m" + w) + ", count(*) AS w FROM baskets GROUP BY "
+                + each(words, w -> "m" + w) + "),\n"
+                + "item_counts AS (SELECT c.code, c.item, sum(s.w) AS n FROM sets_all AS s JOIN codes AS c ON (CASE c.code // "
+                + WORD_BITS + joined(words, "", w -> " WHEN " + w + " THEN s.m" + w) + " END >> (c.code % "
+                + WORD_BITS + ")) & 1 = 1 GROUP BY c.code, c.item),\n"
+                + "basket_count AS (SELECT sum(w) AS n FROM sets_all),\n"
+                + frequent(minSupport, "code, item")
+                + "keep AS (SELECT " + each(words, w -> "coalesce(bit_or(CASE WHEN code // " + WORD_BITS + " = " + w
+                        + " THEN CAST(1 AS BIGINT) << (code % " + WORD_BITS + ") END), 0) AS f" + w) + " FROM frequent),\n"
+                + "sets AS (SELECT " + each(words, w -> "s.m" + w + " & keep.f" + w + " AS x" + w) + ", sum(s.w) AS w\n"
+                + "  FROM sets_all AS s CROSS JOIN keep GROUP BY " + each(words, w -> String.valueOf(w + 1))
+                + " HAVING " + joined(words, " + ", w -> "bit_count(s.m" + w + " & keep.f" + w + ")") + " >= 2)\n"
+                + output("NULL", "f.code", filterItem)
+                + "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, concat_ws(' ', " + each(words, w -> "x" + w) + "), w FROM sets";
+    }
+
+    private static String frequent(double minSupport, String columns) {
+        return "frequent AS (SELECT " + columns + ", n, row_number() OVER (ORDER BY n DESC, item) - 1 AS rank FROM item_counts\n"
+                + "  WHERE n >= (SELECT greatest(1, ceil(" + decimal(minSupport) + " * n)) FROM basket_count)),\n";
+    }
+
+    private static String output(String label, String code, String filterItem) {
+        String out = "SELECT 'baskets' AS kind, CAST(NULL AS BIGINT) AS rank, CAST(NULL AS INTEGER) AS code, CAST(NULL AS VARCHAR) AS item,"
+                + " CAST(NULL AS VARCHAR) AS label, CAST(NULL AS VARCHAR) AS bits, CAST(n AS BIGINT) AS weight FROM basket_count\n"
+                + "UNION ALL SELECT 'item', f.rank, " + code + ", f.item, " + label + ", NULL, f.n FROM frequent AS f\n";
         if (filterItem != null) {
-            sql.append("UNION ALL SELECT 'item', NULL, c.item, NULL, NULL, c.n FROM item_counts AS c\n")
-                    .append("  WHERE lower(c.item) = lower(").append(literal(filterItem)).append(") AND c.item NOT IN (SELECT item FROM frequent)\n");
+            out += "UNION ALL SELECT 'item', NULL, NULL, c.item, NULL, NULL, c.n FROM item_counts AS c\n"
+                    + "  WHERE lower(c.item) = lower(" + literal(filterItem) + ") AND c.item NOT IN (SELECT item FROM frequent)\n";
         }
-        sql.append("UNION ALL SELECT 'set', NULL, NULL, NULL, array_to_string(ranks, ' '), count(*) FROM sets GROUP BY ranks");
-        return sql.toString();
+        return out;
     }
 
     /** Where the (basket, item) pairs come from: the select and the basket key columns. */
@@ -54,28 +112,12 @@ final class BasketSql {
             return new Source("SELECT DISTINCT basket_id AS k1, CAST(item AS VARCHAR) AS item FROM (" + stripSemicolon(q.sql())
                     + "\n) AS input WHERE basket_id IS NOT NULL AND item IS NOT NULL", List.of("k1"), false);
         }
-        ItemLevel level;
-        LocalDate from;
-        LocalDate to;
-        List<String> keys;
-        String keySelect;
-        if (baskets instanceof Baskets.CustomerDay d) {
-            level = d.level();
-            from = d.from();
-            to = d.to();
-            keys = List.of("k1", "k2");
-            keySelect = "t.customer_id AS k1, t.t_dat AS k2";
-        } else {
-            Baskets.CustomerWindow w = (Baskets.CustomerWindow) baskets;
-            level = w.level();
-            from = w.from();
-            to = w.to();
-            keys = List.of("k1");
-            keySelect = "t.customer_id AS k1";
-        }
-        List<String> where = new ArrayList<>();
+        ItemLevel level = level(baskets);
+        boolean perDay = baskets instanceof Baskets.CustomerDay;
+        String keySelect = perDay ? "t.customer_id AS k1, t.t_dat AS k2" : "t.customer_id AS k1";
         String item;
         String join = "";
+        List<String> where = new ArrayList<>(dates(baskets));
         if (level.isArticle()) {
             // No join needed: the article id is on the transaction.
             item = "t.article_id";
@@ -84,19 +126,49 @@ final class BasketSql {
             join = " JOIN articles AS a ON a.article_id = t.article_id";
             where.add("a." + level.column() + " IS NOT NULL");
         }
+        String pairs = "SELECT DISTINCT " + keySelect + ", " + item + " AS item FROM transactions AS t" + join
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        return new Source(pairs, perDay ? List.of("k1", "k2") : List.of("k1"), level.isArticle());
+    }
+
+    private static ItemLevel level(Baskets baskets) {
+        if (baskets instanceof Baskets.CustomerDay d) {
+            return d.level();
+        }
+        if (baskets instanceof Baskets.CustomerWindow w) {
+            return w.level();
+        }
+        return null;
+    }
+
+    private static String basketKeys(Baskets baskets) {
+        return baskets instanceof Baskets.CustomerDay ? "t.customer_id, t.t_dat" : "t.customer_id";
+    }
+
+    private static List<String> dates(Baskets baskets) {
+        LocalDate from = baskets instanceof Baskets.CustomerDay d ? d.from() : ((Baskets.CustomerWindow) baskets).from();
+        LocalDate to = baskets instanceof Baskets.CustomerDay d ? d.to() : ((Baskets.CustomerWindow) baskets).to();
+        List<String> where = new ArrayList<>();
         if (from != null) {
             where.add("t.t_dat >= DATE '" + from + "'");
         }
         if (to != null) {
             where.add("t.t_dat <= DATE '" + to + "'");
         }
-        String pairs = "SELECT DISTINCT " + keySelect + ", " + item + " AS item FROM transactions AS t" + join
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-        return new Source(pairs, keys, level.isArticle());
+        return where;
     }
 
-    private static String qualified(List<String> keys) {
-        return String.join(", ", keys.stream().map(k -> "p." + k).toList());
+    private static String where(Baskets baskets) {
+        List<String> where = dates(baskets);
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    }
+
+    private static String each(int words, IntFunction<String> part) {
+        return joined(words, ", ", part);
+    }
+
+    private static String joined(int words, String separator, IntFunction<String> part) {
+        return IntStream.range(0, words).mapToObj(part).collect(Collectors.joining(separator));
     }
 
     /**

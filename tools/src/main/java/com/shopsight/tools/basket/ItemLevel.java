@@ -15,12 +15,12 @@ import java.util.Objects;
  * @param column the articles column, never null
  */
 public record ItemLevel(String column) {
-    public static final ItemLevel ARTICLE = new ItemLevel("article_id");
-    public static final ItemLevel PRODUCT_TYPE = new ItemLevel("product_type_name");
-
     /** The columns an item may come from: every column of articles but the free-text description. */
     public static final List<String> COLUMNS = HmTables.ARTICLES.columnNames().stream()
             .filter(c -> !c.equals("detail_desc")).toList();
+
+    public static final ItemLevel ARTICLE = new ItemLevel("article_id");
+    public static final ItemLevel PRODUCT_TYPE = new ItemLevel("product_type_name");
 
     public ItemLevel {
         Objects.requireNonNull(column, "column");

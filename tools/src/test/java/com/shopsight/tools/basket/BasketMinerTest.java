@@ -104,8 +104,8 @@ class BasketMinerTest {
     }
 
     BasketResult.Mined mine(BasketParams p) {
-        String sql = BasketSql.build(p.baskets(), p.minSupport(), p.filter() == null ? null : p.filter().item());
-        BasketResult result = BasketMiner.mine(p, sql, Sql.rows(c, sql), System.nanoTime());
+        BasketQuery query = BasketSql.build(p.baskets(), 0, p.minSupport(), p.filter() == null ? null : p.filter().item());
+        BasketResult result = BasketMiner.mine(p, query, Sql.rows(c, query.sql()), System.nanoTime());
         assertThat(result).isInstanceOf(BasketResult.Mined.class);
         return (BasketResult.Mined) result;
     }
