@@ -97,7 +97,11 @@ final class AstPolicy {
             List<String> scope = new ArrayList<>(outer);
             for (JsonNode entry : n.path("cte_map").path("map")) {
                 String name = entry.path("key").asText();
-                if (looksLikeFile(name)) {
+                if (catalog.table(name).isEmpty() && catalog.isSystemView(name)) {
+                throw new Refusal(Rejected.Kind.FORBIDDEN_TABLE, name + " is a system catalog, not a table of this database",
+                        FORBIDDEN_TABLE_HINT + " Tables: " + String.join(", ", catalog.tableNames()) + ".", at(n), sql);
+            }
+            if (looksLikeFile(name)) {
                     throw new Refusal(Rejected.Kind.FORBIDDEN_TABLE,
                             "a CTE cannot be named like a file: \"" + name + "\"", "Name CTEs with plain words.", null, sql);
                 }
@@ -156,6 +160,10 @@ final class AstPolicy {
                 throw new Refusal(Rejected.Kind.FORBIDDEN_TABLE, qualified + " is not a table of this database",
                         FORBIDDEN_TABLE_HINT + " Tables: " + String.join(", ", catalog.tableNames()) + ".", at(n), sql);
             }
+            if (catalog.table(name).isEmpty() && catalog.isSystemView(name)) {
+                throw new Refusal(Rejected.Kind.FORBIDDEN_TABLE, name + " is a system catalog, not a table of this database",
+                        FORBIDDEN_TABLE_HINT + " Tables: " + String.join(", ", catalog.tableNames()) + ".", at(n), sql);
+            }
             if (looksLikeFile(name)) {
                 throw new Refusal(Rejected.Kind.FORBIDDEN_TABLE, "reading files is not allowed: '" + name + "' is not a table",
                         FORBIDDEN_TABLE_HINT + " Tables: " + String.join(", ", catalog.tableNames()) + ".", at(n), sql);
@@ -191,7 +199,12 @@ final class AstPolicy {
             }
             FunctionPolicy.Verdict verdict = inFrom ? policy.table(name) : policy.scalar(name);
             switch (verdict) {
-                case ALLOWED -> usedFunctions.add(name.toLowerCase(Locale.ROOT));
+                case ALLOWED -> {
+                    usedFunctions.add(name.toLowerCase(Locale.ROOT));
+                    if (!inFrom) {
+                        SizeGuard.check(n, name.toLowerCase(Locale.ROOT), sql, at);
+                    }
+                }
                 case FORBIDDEN -> throw inFrom
                         ? new Refusal(Rejected.Kind.FORBIDDEN_FUNCTION, "table function " + name + " is not allowed",
                                 "Only " + String.join(", ", policy.allowedTable()) + " may stand in FROM. " + FORBIDDEN_TABLE_HINT, at, sql)

@@ -33,11 +33,13 @@ final class Catalog {
     private final String databaseName;
     private final Map<String, Table> tables;
     private final Set<String> functionNames;
+    private final Set<String> systemViews;
 
-    private Catalog(String databaseName, Map<String, Table> tables, Set<String> functionNames) {
+    private Catalog(String databaseName, Map<String, Table> tables, Set<String> functionNames, Set<String> systemViews) {
         this.databaseName = databaseName;
         this.tables = tables;
         this.functionNames = Set.copyOf(functionNames);
+        this.systemViews = Set.copyOf(systemViews);
     }
 
     static Catalog read(Connection conn) throws SQLException {
@@ -69,7 +71,13 @@ final class Catalog {
                     functions.add(rs.getString(1));
                 }
             }
-            return new Catalog(database, Map.copyOf(tables), functions);
+            Set<String> systemViews = new TreeSet<>();
+            try (ResultSet rs = st.executeQuery("SELECT DISTINCT lower(view_name) FROM duckdb_views() WHERE internal")) {
+                while (rs.next()) {
+                    systemViews.add(rs.getString(1));
+                }
+            }
+            return new Catalog(database, Map.copyOf(tables), functions, systemViews);
         }
     }
 
@@ -86,6 +94,11 @@ final class Catalog {
     /** The names of all tables and views, sorted. */
     List<String> tableNames() {
         return tables.values().stream().map(Table::name).sorted().toList();
+    }
+
+    /** Whether {@code name} is one of DuckDB's built-in views (duckdb_tables, sqlite_master, ...). */
+    boolean isSystemView(String name) {
+        return systemViews.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Every function name DuckDB has, lower case, allowed or not. */

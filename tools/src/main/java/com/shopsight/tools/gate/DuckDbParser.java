@@ -24,10 +24,7 @@ final class DuckDbParser {
         }
         JsonNode statements = tree.path("statements");
         if (statements.size() != 1) {
-            Integer at = text.secondStatementAt() >= 0 ? text.secondStatementAt() : null;
-            throw new Refusal(Rejected.Kind.MULTIPLE_STATEMENTS,
-                    "only one statement at a time; this text has " + statements.size(),
-                    "Send a single query without a second statement after the semicolon.", at, sql);
+            throw multipleStatements(sql, text);
         }
         return statements.get(0).path("node");
     }
@@ -44,13 +41,20 @@ final class DuckDbParser {
         String type = error.path("error_type").asText("");
         String message = error.path("error_message").asText("DuckDB could not parse the query");
         if (type.equals("not implemented")) {
-            return forbiddenStatement(text.firstWord(), sql);
+            // DuckDB refuses the whole text when any of its statements is not a query.
+            return text.secondStatementAt() >= 0 ? multipleStatements(sql, text) : forbiddenStatement(text.firstWord(), sql);
         }
         Integer at = error.has("position") ? Utf8.charIndex(sql, error.path("position").asLong(-1)) : null;
         String hint = message.contains("lambda")
                 ? "DuckDB writes lambdas as lambda x: x + 1, not x -> x + 1."
                 : "Check the SQL near the position given; the gate speaks DuckDB's dialect.";
         return new Refusal(Rejected.Kind.SYNTAX, message, hint, at, sql);
+    }
+
+    static Refusal multipleStatements(String sql, SqlText text) {
+        Integer at = text.secondStatementAt() >= 0 ? text.secondStatementAt() : null;
+        return new Refusal(Rejected.Kind.MULTIPLE_STATEMENTS, "only one statement at a time; a second one starts after the semicolon",
+                "Send a single query, with nothing after its semicolon.", at, sql);
     }
 
     /** Everything json_serialize_sql refuses to serialise is a statement other than a query. */

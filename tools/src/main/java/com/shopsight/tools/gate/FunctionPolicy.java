@@ -20,7 +20,7 @@ final class FunctionPolicy {
     /** How the gate treats a function name. */
     enum Verdict {
         ALLOWED,
-        /** DuckDB has it, and the gate refuses it. */
+        /** DuckDB has it (or the list names it as refused), and the gate refuses it. */
         FORBIDDEN,
         /** DuckDB has no function of that name. */
         UNKNOWN
@@ -32,6 +32,7 @@ final class FunctionPolicy {
 
     private final Set<String> scalar;
     private final Set<String> table;
+    /** Every name that is refused rather than unknown: what DuckDB has, and [refused]. */
     private final Set<String> known;
 
     private FunctionPolicy(Set<String> scalar, Set<String> table, Set<String> known) {
@@ -40,10 +41,11 @@ final class FunctionPolicy {
         this.known = Set.copyOf(known);
     }
 
-    /** The allow-lists, judged against the functions this DuckDB has ({@code known}, lower case). */
+    /** The allow-lists; names DuckDB has ({@code known}, lower case) or [refused] lists are refused, others unknown. */
     static FunctionPolicy load(Set<String> known) {
         Set<String> scalar = new TreeSet<>();
         Set<String> table = new TreeSet<>();
+        Set<String> refused = new TreeSet<>(known);
         Set<String> section = null;
         try (InputStream in = FunctionPolicy.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -56,6 +58,8 @@ final class FunctionPolicy {
                     section = scalar;
                 } else if (name.equals("[table functions]")) {
                     section = table;
+                } else if (name.equals("[refused]")) {
+                    section = refused;
                 } else if (!name.isEmpty()) {
                     if (section == null) {
                         throw new ShopSightException(RESOURCE + " lists '" + name + "' before any [section]");
@@ -66,7 +70,7 @@ final class FunctionPolicy {
         } catch (IOException e) {
             throw new ShopSightException("Cannot read the gate's function allow-list: " + e.getMessage(), e);
         }
-        return new FunctionPolicy(scalar, table, known);
+        return new FunctionPolicy(scalar, table, refused);
     }
 
     /** A function called in an expression: {@code sum(x)}, {@code lag(x) OVER (...)}, {@code x + 1}. */

@@ -46,8 +46,7 @@ final class JSqlSecondOpinion {
             return false; // DuckDB's dialect beyond JSqlParser's grammar (or its timeout): no opinion
         }
         if (statements.size() != 1) {
-            throw new Refusal(Rejected.Kind.MULTIPLE_STATEMENTS, "only one statement at a time; this text has " + statements.size(),
-                    "Send a single query without a second statement after the semicolon.", null, sql);
+            throw DuckDbParser.multipleStatements(sql, SqlText.scan(sql));
         }
         Statement statement = statements.get(0);
         if (!(statement instanceof Select)) {
