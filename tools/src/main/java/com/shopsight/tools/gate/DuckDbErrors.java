@@ -90,8 +90,10 @@ final class DuckDbErrors {
         if (function.find()) {
             return new Rejected(Rejected.Kind.UNKNOWN_FUNCTION, detail, null, at, sql);
         }
-        String hint = detail.contains("GROUP BY")
+        String hint = detail.contains("must appear in the GROUP BY clause")
                 ? "Every selected column must be aggregated or listed in GROUP BY (GROUP BY ALL does that)."
+                : detail.contains("not supported")
+                ? "Write it another way: DuckDB does not support this combination."
                 : "Check the types and arguments; cast with ::TYPE where DuckDB cannot choose.";
         return new Rejected(Rejected.Kind.INVALID_QUERY, detail, hint, at, sql);
     }

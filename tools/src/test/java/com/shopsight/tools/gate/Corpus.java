@@ -15,10 +15,12 @@ final class Corpus {
     private Corpus() {}
 
     /**
-     * A case of a corpus: its SQL, given whole or as prefix + repeat * times + suffix, and
-     * what the gate must say (rejection kinds separated by |; absent for benign queries).
+     * A case of a corpus: its SQL, given whole or as prefix + repeat * times + suffix, what the
+     * gate must say (rejection kinds separated by |; absent for benign queries), and whether
+     * the order of its rows is defined.
      */
-    record Case(String name, String expect, String sql, String prefix, String repeat, Integer times, String suffix) {
+    record Case(String name, String expect, String sql, String prefix, String repeat, Integer times, String suffix,
+            boolean ordered) {
         String text() {
             if (sql != null) {
                 return sql;
