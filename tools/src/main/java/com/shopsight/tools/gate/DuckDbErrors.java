@@ -90,6 +90,10 @@ final class DuckDbErrors {
         if (function.find()) {
             return new Rejected(Rejected.Kind.UNKNOWN_FUNCTION, detail, null, at, sql);
         }
+        if (detail.contains("lambda arrow")) {
+            return new Rejected(Rejected.Kind.INVALID_QUERY, "DuckDB no longer accepts the -> lambda arrow",
+                    "Write lambdas as lambda x: x + 1 (with an index: lambda x, i: x + i).", at, sql);
+        }
         String hint = detail.contains("must appear in the GROUP BY clause")
                 ? "Every selected column must be aggregated or listed in GROUP BY (GROUP BY ALL does that)."
                 : detail.contains("not supported")

@@ -10,12 +10,14 @@ import java.sql.SQLException;
  * parser prepared on it. Used by one query at a time.
  */
 final class Session implements AutoCloseable {
+    private static final String SERIALIZE = "SELECT json_serialize_sql(?::VARCHAR)";
+
     private final Connection connection;
-    private final PreparedStatement serializer;
+    private PreparedStatement serializer;
 
     Session(Connection connection) throws SQLException {
         this.connection = connection;
-        this.serializer = connection.prepareStatement("SELECT json_serialize_sql(?::VARCHAR)");
+        this.serializer = connection.prepareStatement(SERIALIZE);
     }
 
     Connection connection() {
@@ -24,6 +26,10 @@ final class Session implements AutoCloseable {
 
     /** DuckDB's parse of {@code sql} as JSON: the statements, or an error object. It runs nothing. */
     String serialize(String sql) throws SQLException {
+        if (serializer.isClosed()) {
+            // DuckDB's driver closes a statement that threw; prepare the parser again.
+            serializer = connection.prepareStatement(SERIALIZE);
+        }
         serializer.setString(1, sql);
         try (ResultSet rs = serializer.executeQuery()) {
             rs.next();

@@ -79,15 +79,7 @@ public final class SqlGate implements AutoCloseable {
         } catch (IOException e) {
             throw new ShopSightException("Cannot create the gate's temp folder " + temp + ": " + e.getMessage(), e);
         }
-        // Given as start-up settings, so DuckDB applies them before any query and refuses
-        // to open the same file again in this process with anything looser.
-        Map<String, String> settings = Map.of(
-                "memory_limit", config.memoryLimit(),
-                "threads", Integer.toString(config.threads()),
-                "temp_directory", temp.toAbsolutePath().toString(),
-                "enable_external_access", "false",
-                "lock_configuration", "true");
-        Connection root = DuckDb.openReadOnly(database, settings);
+        Connection root = DuckDb.openReadOnly(database, startupSettings(config, temp));
         try {
             Catalog catalog = Catalog.read(root);
             AuditLog audit = AuditLog.open(config.auditLog(), config.auditMaxBytes());
@@ -102,6 +94,19 @@ public final class SqlGate implements AutoCloseable {
             throw e instanceof RuntimeException re ? re
                     : new ShopSightException("Cannot read the catalog of " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * DuckDB settings the gate's database starts with. Given at start-up, DuckDB applies them
+     * before any query, and refuses to open the same file again in this process with others.
+     */
+    static Map<String, String> startupSettings(GateConfig config, Path temp) {
+        return Map.of(
+                "memory_limit", config.memoryLimit(),
+                "threads", Integer.toString(config.threads()),
+                "temp_directory", temp.toAbsolutePath().toString(),
+                "enable_external_access", "false",
+                "lock_configuration", "true");
     }
 
     /** The configuration the gate was opened with. */

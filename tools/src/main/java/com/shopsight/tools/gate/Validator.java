@@ -27,14 +27,14 @@ final class Validator {
     }
 
     Plan validate(Session session, String sql, int cap) throws Refusal {
-        if (sql.isBlank()) {
-            throw new Refusal(Rejected.Kind.SYNTAX, "the query is empty", "Send one SELECT query.", null, sql);
-        }
         if (sql.length() > MAX_SQL_CHARS) {
             throw new Refusal(Rejected.Kind.TOO_LARGE, "the query is " + sql.length() + " characters long; the gate takes at most " + MAX_SQL_CHARS,
                     "Send a shorter query: aggregate in SQL instead of listing values.", null, sql);
         }
         SqlText text = SqlText.scan(sql);
+        if (text.body().isBlank()) {
+            throw new Refusal(Rejected.Kind.SYNTAX, "the query is empty", "Send one SELECT query.", null, sql);
+        }
         if (text.depth() > MAX_DEPTH) {
             throw new Refusal(Rejected.Kind.TOO_LARGE, "parentheses nest " + text.depth() + " levels deep; the gate takes at most " + MAX_DEPTH,
                     "Flatten the query with CTEs.", null, sql);
