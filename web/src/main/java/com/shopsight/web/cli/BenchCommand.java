@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (time, peak memory).",
-        subcommands = {})
+        subcommands = {BenchGenerateCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
