@@ -65,9 +65,9 @@ class AuditLogTest {
         Path log = folder.resolve("audit.jsonl");
         String name;
         try (SqlGate gate = SqlGate.open(db, GateConfig.forDatabase(db).withAuditLog(log, 1 << 20))) {
-            name = (String) ((Rows) gate.run("SELECT prod_name FROM articles WHERE article_id = '0108775015'")).rows().get(0).get(0);
+            name = (String) ((Rows) gate.run("SELECT prod_name FROM articles WHERE article_id = '0108838001'")).rows().get(0).get(0);
             // A failure while running can quote a value: only its type is logged.
-            gate.run("SELECT prod_name::INTEGER FROM articles WHERE article_id = '0108775015'");
+            gate.run("SELECT prod_name::INTEGER FROM articles WHERE article_id = '0108838001'");
         }
 
         String text = Files.readString(log);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopsight.tools.db.DuckDb;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -39,11 +38,11 @@ class BenignCorpusTest {
 
     @BeforeAll
     static void open() throws Exception {
-        Path database = HmFixture.database();
+        Path database = HmFixture.copy(folder.resolve("gate"));
         gate = SqlGate.open(database, GateConfig.forDatabase(database).withAuditLog(null, 1024));
         // The same bytes under the same file name (so the same catalog name), in another folder:
         // DuckDB keeps one instance per file, and this one must be plain.
-        plain = DuckDb.openReadOnly(HmFixture.copy(Files.createDirectories(folder.resolve("plain"))));
+        plain = DuckDb.openReadOnly(HmFixture.copy(folder.resolve("plain")));
     }
 
     @AfterAll

@@ -60,7 +60,7 @@ class GateCancellationTest {
             assertThat(((Rejected) result[0]).kind()).isEqualTo(Rejected.Kind.TIMEOUT);
             assertThat(ms).isLessThan(BOUND_MS);
             assertThat(next).isInstanceOf(Rows.class);
-            assertThat(((Rows) next).rows()).containsExactly(List.of(300L));
+            assertThat(((Rows) next).rows()).containsExactly(List.of(1000L));
         }
     }
 
@@ -112,7 +112,7 @@ class GateCancellationTest {
                     .toList();
 
             for (int i = 0; i < runs.size(); i++) {
-                assertThat(((Rows) runs.get(i).join()).rows()).containsExactly(List.of((long) i, 300L));
+                assertThat(((Rows) runs.get(i).join()).rows()).containsExactly(List.of((long) i, 1000L));
             }
         }
     }

@@ -49,7 +49,7 @@ class GateLockdownTest {
             refuses(conn, "INSTALL httpfs", "");
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM transactions")) {
                 rs.next();
-                assertThat(rs.getLong(1)).isEqualTo(20_000L);
+                assertThat(rs.getLong(1)).isEqualTo(100_000L);
             }
         }
         assertThat(folder.resolve("out.csv")).doesNotExist();

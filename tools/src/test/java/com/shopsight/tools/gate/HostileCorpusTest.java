@@ -115,6 +115,6 @@ class HostileCorpusTest {
         GateResult result = gate.run("SELECT count(*) AS n FROM articles");
 
         assertThat(result).isInstanceOf(Rows.class);
-        assertThat(((Rows) result).rows()).containsExactly(List.of(300L));
+        assertThat(((Rows) result).rows()).containsExactly(List.of(1000L));
     }
 }
