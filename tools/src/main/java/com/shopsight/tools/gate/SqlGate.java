@@ -157,8 +157,24 @@ public final class SqlGate implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Runs {@code work} on one of the gate's connections directly, past every check: only for
+     * {@link GateBenchmark}'s plain-JDBC baseline, which must use the same DuckDB settings.
+     */
+    <T> T onPlainConnection(Job<T> work) throws SQLException, InterruptedException {
+        Session session = pool.borrow(config.timeout().toMillis());
+        if (session == null) {
+            throw new ShopSightException("No free connection for the benchmark");
+        }
+        try {
+            return work.on(session);
+        } finally {
+            pool.release(session);
+        }
+    }
+
     /** Work done on one session. */
-    private interface Job<T> {
+    interface Job<T> {
         T on(Session session) throws SQLException;
     }
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Natural-language analytics over the H&M fashion dataset.",
         subcommands = {
             GenerateCommand.class,
+            SqlCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
