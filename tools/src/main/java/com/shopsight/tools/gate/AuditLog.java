@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopsight.tools.ShopSightException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,8 @@ final class AuditLog {
 
     private final Path file;
     private final long maxBytes;
+    /** Kept open between entries: opening the file for every query would cost more than the rest of the log. */
+    private FileChannel channel;
 
     private AuditLog(Path file, long maxBytes) {
         this.file = file;
@@ -76,14 +80,42 @@ final class AuditLog {
         }
         try {
             byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            if (Files.exists(file) && Files.size(file) + line.length > maxBytes) {
-                rotate();
+            if (channel == null || !Files.exists(file)) {
+                reopen();
             }
-            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (channel.size() > 0 && channel.size() + line.length > maxBytes) {
+                channel.close();
+                rotate();
+                reopen();
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         } catch (JsonProcessingException e) {
             throw new ShopSightException("Cannot write an audit entry as JSON: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ShopSightException("Cannot append to the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void reopen() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** Closes the file; a later entry opens it again. */
+    synchronized void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new ShopSightException("Cannot close the audit log " + file + ": " + e.getMessage(), e);
+            } finally {
+                channel = null;
+            }
         }
     }
 

@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import com.shopsight.tools.ShopSightException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import net.sf.jsqlparser.JSQLParserException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
@@ -37,13 +42,46 @@ final class JSqlSecondOpinion {
         this.policy = policy;
     }
 
-    /** Whether JSqlParser could read {@code sql}; refuses what it finds forbidden. */
-    boolean review(String sql) throws Refusal {
+    /** A reading under way on a parser thread. */
+    static final class Reading {
+        private final String sql;
+        private final CCJSqlParser parser;
+        private final Future<Statements> statements;
+
+        private Reading(String sql, CCJSqlParser parser, Future<Statements> statements) {
+            this.sql = sql;
+            this.parser = parser;
+            this.statements = statements;
+        }
+
+        /** Stops the reading: its verdict is no longer needed. */
+        void abandon() {
+            parser.interrupted = true; // JSqlParser checks this flag and stops
+            statements.cancel(true);
+        }
+    }
+
+    /** Starts reading {@code sql} on a parser thread, so that it overlaps DuckDB's work. */
+    Reading start(String sql) {
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true);
+        return new Reading(sql, parser, parserThreads.submit(parser::Statements));
+    }
+
+    /** Whether JSqlParser could read the text; refuses what it finds forbidden. */
+    boolean review(Reading reading) throws Refusal {
+        String sql = reading.sql;
         Statements statements;
         try {
-            statements = CCJSqlParserUtil.parseStatements(sql, parserThreads, p -> p.withTimeOut(PARSE_TIMEOUT_MS));
-        } catch (JSQLParserException e) {
-            return false; // DuckDB's dialect beyond JSqlParser's grammar (or its timeout): no opinion
+            statements = reading.statements.get(PARSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            return false; // DuckDB's dialect beyond JSqlParser's grammar: no opinion
+        } catch (TimeoutException e) {
+            reading.abandon();
+            return false;
+        } catch (InterruptedException e) {
+            reading.abandon();
+            Thread.currentThread().interrupt();
+            throw new ShopSightException("Interrupted while JSqlParser read a query", e);
         }
         if (statements.size() != 1) {
             throw DuckDbParser.multipleStatements(sql, SqlText.scan(sql));

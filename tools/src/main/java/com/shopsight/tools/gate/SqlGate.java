@@ -329,6 +329,7 @@ public final class SqlGate implements AutoCloseable {
         } catch (SQLException e) {
             throw new ShopSightException("Cannot close the gate's connections: " + e.getMessage(), e);
         }
+        audit.close();
         if (ownTempDirectory != null) {
             deleteTree(ownTempDirectory);
         }

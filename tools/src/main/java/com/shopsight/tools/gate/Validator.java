@@ -39,8 +39,15 @@ final class Validator {
             throw new Refusal(Rejected.Kind.TOO_LARGE, "parentheses nest " + text.depth() + " levels deep; the gate takes at most " + MAX_DEPTH,
                     "Flatten the query with CTEs.", null, sql);
         }
-        AstPolicy.Findings findings = policy.check(parse(session, sql, text), sql);
-        boolean jsqlParsed = secondOpinion.review(sql);
+        JSqlSecondOpinion.Reading reading = secondOpinion.start(sql);
+        AstPolicy.Findings findings;
+        try {
+            findings = policy.check(parse(session, sql, text), sql);
+        } catch (Refusal r) {
+            reading.abandon(); // DuckDB's verdict stands; stop JSqlParser's work
+            throw r;
+        }
+        boolean jsqlParsed = secondOpinion.review(reading);
         String executed = RowCap.wrap(text.body(), cap);
         if (text.trimmedMoreThanSpace()) {
             // The trimming is ours, not DuckDB's: the text that will run gets DuckDB's verdict too.
