@@ -56,12 +56,12 @@ public final class GateBenchmark {
         }
     }
 
-    /** One query run plainly and through the gate. */
-    public record RunFigure(String sql, double plainMs, double gateMs) {
-        public double overheadMs() {
-            return gateMs - plainMs;
-        }
-
+    /**
+     * One query run plainly and through the gate: medians of each, and the median of the
+     * paired differences (each gate run against the plain run beside it), which a loaded
+     * machine's drift disturbs least.
+     */
+    public record RunFigure(String sql, double plainMs, double gateMs, double overheadMs) {
         public double overheadPercent() {
             return 100 * overheadMs() / plainMs;
         }
@@ -111,12 +111,12 @@ public final class GateBenchmark {
             }
             List<RunFigure> runs = new ArrayList<>();
             for (String sql : QUERIES) {
-                RunFigure f = compare(gate, sql, Math.max(5, iterations / 10));
+                RunFigure f = compare(gate, sql, Math.max(11, iterations / 10));
                 runs.add(f);
                 progress.accept(f.line());
             }
             String heavy = nearest100Ms(gate);
-            RunFigure h = compare(gate, heavy, 15);
+            RunFigure h = compare(gate, heavy, 31);
             progress.accept(heavyLine(h));
             return new Report(checks, runs, h);
         } catch (SQLException e) {
@@ -157,19 +157,32 @@ public final class GateBenchmark {
         return best;
     }
 
-    /** Medians of {@code n} interleaved plain and gate runs, after a warm-up of each. */
+    /** {@code n} plain and gate runs in alternating order, after a warm-up of both. */
     private static RunFigure compare(SqlGate gate, String sql, int n) throws SQLException, InterruptedException {
-        requireRows(gate.run(sql), sql);
-        plain(gate, sql);
+        for (int i = 0; i < 5; i++) {
+            requireRows(gate.run(sql), sql);
+            plain(gate, sql);
+        }
         double[] plain = new double[n];
         double[] gated = new double[n];
+        double[] paired = new double[n];
         for (int i = 0; i < n; i++) {
-            plain[i] = plain(gate, sql);
-            long t = System.nanoTime();
-            requireRows(gate.run(sql), sql);
-            gated[i] = (System.nanoTime() - t) / 1e6;
+            if (i % 2 == 0) {
+                plain[i] = plain(gate, sql);
+                gated[i] = gated(gate, sql);
+            } else {
+                gated[i] = gated(gate, sql);
+                plain[i] = plain(gate, sql);
+            }
+            paired[i] = gated[i] - plain[i];
         }
-        return new RunFigure(sql, percentile(plain, 50), percentile(gated, 50));
+        return new RunFigure(sql, percentile(plain, 50), percentile(gated, 50), percentile(paired, 50));
+    }
+
+    private static double gated(SqlGate gate, String sql) {
+        long t = System.nanoTime();
+        requireRows(gate.run(sql), sql);
+        return (System.nanoTime() - t) / 1e6;
     }
 
     /** Plain JDBC: execute the SQL as it is and read every value, as a caller without the gate would. */

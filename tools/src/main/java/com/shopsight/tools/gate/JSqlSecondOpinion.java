@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import com.shopsight.tools.ShopSightException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
 import net.sf.jsqlparser.statement.select.Select;
@@ -32,56 +30,31 @@ final class JSqlSecondOpinion {
     /** Long enough for any real query (a few ms); JSqlParser backtracks badly on some input. */
     private static final long PARSE_TIMEOUT_MS = 500;
 
-    private final ExecutorService parserThreads;
+    private final ScheduledExecutorService timer;
     private final Catalog catalog;
     private final FunctionPolicy policy;
 
-    JSqlSecondOpinion(ExecutorService parserThreads, Catalog catalog, FunctionPolicy policy) {
-        this.parserThreads = parserThreads;
+    JSqlSecondOpinion(ScheduledExecutorService timer, Catalog catalog, FunctionPolicy policy) {
+        this.timer = timer;
         this.catalog = catalog;
         this.policy = policy;
     }
 
-    /** A reading under way on a parser thread. */
-    static final class Reading {
-        private final String sql;
-        private final CCJSqlParser parser;
-        private final Future<Statements> statements;
-
-        private Reading(String sql, CCJSqlParser parser, Future<Statements> statements) {
-            this.sql = sql;
-            this.parser = parser;
-            this.statements = statements;
-        }
-
-        /** Stops the reading: its verdict is no longer needed. */
-        void abandon() {
-            parser.interrupted = true; // JSqlParser checks this flag and stops
-            statements.cancel(true);
-        }
-    }
-
-    /** Starts reading {@code sql} on a parser thread, so that it overlaps DuckDB's work. */
-    Reading start(String sql) {
+    /** Whether JSqlParser could read {@code sql}; refuses what it finds forbidden. */
+    boolean review(String sql) throws Refusal {
         CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true);
-        return new Reading(sql, parser, parserThreads.submit(parser::Statements));
-    }
-
-    /** Whether JSqlParser could read the text; refuses what it finds forbidden. */
-    boolean review(Reading reading) throws Refusal {
-        String sql = reading.sql;
+        // Parsed on this thread (a hand-off to a parser thread costs more than most parses);
+        // the timer raises JSqlParser's own stop flag if it backtracks for too long.
+        ScheduledFuture<?> watchdog = timer.schedule(() -> {
+            parser.interrupted = true;
+        }, PARSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         Statements statements;
         try {
-            statements = reading.statements.get(PARSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            return false; // DuckDB's dialect beyond JSqlParser's grammar: no opinion
-        } catch (TimeoutException e) {
-            reading.abandon();
-            return false;
-        } catch (InterruptedException e) {
-            reading.abandon();
-            Thread.currentThread().interrupt();
-            throw new ShopSightException("Interrupted while JSqlParser read a query", e);
+            statements = parser.Statements();
+        } catch (ParseException | RuntimeException e) {
+            return false; // DuckDB's dialect beyond JSqlParser's grammar, or the watchdog: no opinion
+        } finally {
+            watchdog.cancel(false);
         }
         if (statements.size() != 1) {
             throw DuckDbParser.multipleStatements(sql, SqlText.scan(sql));

@@ -48,7 +48,6 @@ public final class SqlGate implements AutoCloseable {
     private final AuditLog audit;
     private final Path ownTempDirectory;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon("shopsight-gate-query"));
-    private final ExecutorService parserThreads = Executors.newCachedThreadPool(daemon("shopsight-gate-jsqlparser"));
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("shopsight-gate-timer"));
 
     private SqlGate(GateConfig config, Catalog catalog, SessionPool pool, AuditLog audit, Path ownTempDirectory) {
@@ -57,7 +56,7 @@ public final class SqlGate implements AutoCloseable {
         this.pool = pool;
         this.audit = audit;
         this.ownTempDirectory = ownTempDirectory;
-        this.validator = new Validator(catalog, FunctionPolicy.load(catalog.functionNames()), parserThreads);
+        this.validator = new Validator(catalog, FunctionPolicy.load(catalog.functionNames()), timer);
         timer.setRemoveOnCancelPolicy(true);
     }
 
@@ -316,7 +315,6 @@ public final class SqlGate implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
-        parserThreads.shutdownNow();
         timer.shutdownNow();
         try {
             // A query DuckDB is still winding down holds its connection; give it a moment.

@@ -2,7 +2,7 @@ package com.shopsight.tools.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The static half of the gate: from submitted text to the capped SQL that may run. Size
@@ -21,9 +21,9 @@ final class Validator {
     private final AstPolicy policy;
     private final JSqlSecondOpinion secondOpinion;
 
-    Validator(Catalog catalog, FunctionPolicy functions, ExecutorService parserThreads) {
+    Validator(Catalog catalog, FunctionPolicy functions, ScheduledExecutorService timer) {
         this.policy = new AstPolicy(catalog, functions);
-        this.secondOpinion = new JSqlSecondOpinion(parserThreads, catalog, functions);
+        this.secondOpinion = new JSqlSecondOpinion(timer, catalog, functions);
     }
 
     Plan validate(Session session, String sql, int cap) throws Refusal {
@@ -39,15 +39,8 @@ final class Validator {
             throw new Refusal(Rejected.Kind.TOO_LARGE, "parentheses nest " + text.depth() + " levels deep; the gate takes at most " + MAX_DEPTH,
                     "Flatten the query with CTEs.", null, sql);
         }
-        JSqlSecondOpinion.Reading reading = secondOpinion.start(sql);
-        AstPolicy.Findings findings;
-        try {
-            findings = policy.check(parse(session, sql, text), sql);
-        } catch (Refusal r) {
-            reading.abandon(); // DuckDB's verdict stands; stop JSqlParser's work
-            throw r;
-        }
-        boolean jsqlParsed = secondOpinion.review(reading);
+        AstPolicy.Findings findings = policy.check(parse(session, sql, text), sql);
+        boolean jsqlParsed = secondOpinion.review(sql);
         String executed = RowCap.wrap(text.body(), cap);
         if (text.trimmedMoreThanSpace()) {
             // The trimming is ours, not DuckDB's: the text that will run gets DuckDB's verdict too.
