@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /**
  * Appends one JSON line per query the gate sees: when, from where, the SQL, the verdict, how
@@ -35,7 +36,23 @@ final class AuditLog {
             Boolean truncated,
             long ms,
             String sql,
-            String error) {}
+            String error) {
+
+        /** The entry for one call of the gate; {@code rejected} is null when it passed. */
+        static Entry of(String action, QueryContext context, String sql, Rejected rejected, Integer rows,
+                Boolean truncated, long ms) {
+            String error = null;
+            if (rejected != null) {
+                // A failure while running can quote data values; the log keeps only its type then.
+                error = rejected.kind() == Rejected.Kind.EXECUTION_ERROR
+                        ? rejected.message().replaceFirst(":.*", "")
+                        : rejected.message();
+            }
+            return new Entry(Instant.now().toString(), action, context.surface(), context.conversationId(),
+                    rejected == null ? "accepted" : "rejected", rejected == null ? null : rejected.kind().code(),
+                    rows, truncated, ms, clip(sql), error);
+        }
+    }
 
     static final int KEEP = 3;
     /** Longer SQL is cut in the log; the gate refuses anything much longer anyway. */
