@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (time, peak memory).",
-        subcommands = {BenchGenerateCommand.class, BenchGateCommand.class})
+        subcommands = {
+            BenchGenerateCommand.class,
+            BenchLoadCommand.class,
+            BenchLearnCommand.class,
+            BenchGateCommand.class,
+        })
 final class BenchCommand implements Runnable {
     @ParentCommand
     ShopSightCli parent;
