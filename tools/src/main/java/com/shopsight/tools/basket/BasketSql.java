@@ -77,7 +77,7 @@ final class BasketSql {
                 + "item_counts AS (SELECT c.code, c.item, sum(s.w) AS n FROM sets_all AS s JOIN codes AS c ON (CASE c.code // "
                 + WORD_BITS + joined(words, "", w -> " WHEN " + w + " THEN s.m" + w) + " END >> (c.code % "
                 + WORD_BITS + ")) & 1 = 1 GROUP BY c.code, c.item),\n"
-                + "basket_count AS (SELECT sum(w) AS n FROM sets_all),\n"
+                + "basket_count AS (SELECT coalesce(sum(w), 0) AS n FROM sets_all),\n"
                 + frequent(minSupport, "code, item")
                 + "keep AS (SELECT " + each(words, w -> "coalesce(bit_or(CASE WHEN code // " + WORD_BITS + " = " + w
                         + " THEN CAST(1 AS BIGINT) << (code % " + WORD_BITS + ") END), 0) AS f" + w) + " FROM frequent),\n"
