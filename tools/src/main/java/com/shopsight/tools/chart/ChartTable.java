@@ -43,6 +43,11 @@ public record ChartTable(List<String> columns, List<List<Object>> rows, String s
         rows = Collections.unmodifiableList(copy);
     }
 
+    /** The rows of a gate result, with its SQL. */
+    public static ChartTable of(com.shopsight.tools.gate.Rows rows) {
+        return new ChartTable(rows.columns().stream().map(com.shopsight.tools.gate.Column::name).toList(), rows.rows(), rows.sql());
+    }
+
     /** The position of {@code column}, or -1. */
     public int indexOf(String column) {
         return columns.indexOf(Objects.requireNonNull(column, "column"));
