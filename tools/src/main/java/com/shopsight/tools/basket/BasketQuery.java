@@ -11,8 +11,8 @@ record BasketQuery(String sql, Plan plan, int words) {
     /** The two ways of reading baskets. */
     enum Plan {
         /**
-         * Any input: distinct (basket, item) pairs, then each basket's frequent items as a list
-         * of ranks ("0 4 17").
+         * Any input: distinct (basket, item) pairs, then each basket's frequent items that are in
+         * some frequent pair, as a list of ranks ("0 4 17").
          */
         LIST,
         /**

@@ -22,7 +22,8 @@ public sealed interface BasketResult {
      * @param baskets the number of baskets mined
      * @param minSupportCount the fewest baskets a frequent itemset is in: ceil(minSupport x baskets)
      * @param frequentItems how many items are frequent on their own
-     * @param distinctBaskets how many distinct baskets of two or more frequent items the miner read
+     * @param distinctBaskets how many distinct item sets the miner read: baskets reduced to their frequent items
+     *     (to those in a frequent pair, in the list plan) with two or more left, each set once with its count
      * @param itemsetCount how many frequent itemsets there are, single items included
      * @param itemsets the most frequent of them, at most the requested number
      * @param ruleCount how many rules pass the thresholds and the filter

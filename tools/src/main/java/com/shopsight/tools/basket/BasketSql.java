@@ -48,16 +48,28 @@ final class BasketSql {
     static String list(Baskets baskets, double minSupport, String filterItem) {
         Source source = source(baskets);
         String keys = String.join(", ", source.keys());
+        String minCount = "(SELECT greatest(1, ceil(" + decimal(minSupport) + " * n)) FROM basket_count)";
         // MATERIALIZED: the pairs feed three aggregates; reading the transactions once is the point.
         return "WITH pairs AS MATERIALIZED (" + source.pairs() + "),\n"
                 + "item_counts AS (SELECT item, count(*) AS n FROM pairs GROUP BY item),\n"
                 + "basket_count AS (SELECT count(*) AS n FROM (SELECT DISTINCT " + keys + " FROM pairs) AS b),\n"
                 + frequent(minSupport, "item")
-                + "sets AS (SELECT list(f.rank ORDER BY f.rank) AS ranks FROM pairs AS p JOIN frequent AS f ON f.item = p.item\n"
-                + "  GROUP BY " + source.keys().stream().map(k -> "p." + k).collect(Collectors.joining(", ")) + " HAVING count(*) >= 2)\n"
+                + "sets AS MATERIALIZED (SELECT row_number() OVER () AS id, ranks, count(*) AS w FROM (\n"
+                + "  SELECT list(f.rank ORDER BY f.rank) AS ranks FROM pairs AS p JOIN frequent AS f ON f.item = p.item\n"
+                + "  GROUP BY " + source.keys().stream().map(k -> "p." + k).collect(Collectors.joining(", ")) + " HAVING count(*) >= 2) AS b"
+                + " GROUP BY ranks),\n"
+                // Every item of a frequent itemset is in a frequent pair with each other one, so items in
+                // no frequent pair can go: with thousands of frequent articles, that leaves a few hundred.
+                + "pair_counts AS (SELECT s.ranks[a.i] AS r1, s.ranks[b.j] AS r2 FROM sets AS s,"
+                + " range(1, len(s.ranks) + 1) AS a(i), range(1, len(s.ranks) + 1) AS b(j)\n"
+                + "  WHERE a.i < b.j GROUP BY 1, 2 HAVING sum(s.w) >= " + minCount + "),\n"
+                + "paired AS (SELECT r1 AS rank FROM pair_counts UNION SELECT r2 FROM pair_counts),\n"
+                + "projected AS (SELECT e.id, list(e.rank ORDER BY e.rank) AS ranks FROM (SELECT s.id, unnest(s.ranks) AS rank FROM sets AS s) AS e\n"
+                + "  JOIN paired ON paired.rank = e.rank GROUP BY e.id HAVING count(*) >= 2)\n"
                 + output(source.articles() ? "(SELECT any_value(prod_name) FROM articles WHERE article_id = f.item)" : "NULL",
                         "NULL", filterItem)
-                + "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, array_to_string(ranks, ' '), count(*) FROM sets GROUP BY ranks";
+                + "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, array_to_string(p.ranks, ' '), sum(s.w)"
+                + " FROM projected AS p JOIN sets AS s ON s.id = p.id GROUP BY p.ranks";
     }
 
     static String mask(Baskets baskets, int words, double minSupport, String filterItem) {

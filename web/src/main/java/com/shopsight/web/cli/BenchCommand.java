@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
             BenchLoadCommand.class,
             BenchLearnCommand.class,
             BenchGateCommand.class,
+            BenchBasketCommand.class,
+            BenchSearchCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand
