@@ -101,6 +101,12 @@ public final class SemanticIndex {
      */
     void build(Path cache, boolean computeMissing, Executor executor) {
         long start = System.nanoTime();
+        if (!computeMissing && !java.nio.file.Files.exists(cache)) {
+            // Only reading: no reason to leave an empty cache file behind.
+            status = new Status(State.INCOMPLETE, 0, texts.size(), 0, String.format(Locale.ROOT,
+                    "0 of %,d texts have cached embeddings; search matches words only until they are built", texts.size()));
+            return;
+        }
         try (EmbeddingStore store = EmbeddingStore.open(cache)) {
             status = new Status(State.BUILDING, 0, texts.size(), 0, "reading cached embeddings from " + cache);
             Map<String, float[]> cached = store.load(SentenceEmbedder.MODEL);
