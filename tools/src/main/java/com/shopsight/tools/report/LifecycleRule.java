@@ -46,7 +46,7 @@ final class LifecycleRule {
             double now = total(weeks, n - QUARTER, n);
             double before = total(weeks, n - YEAR - QUARTER, n - YEAR);
             double change = 100 * (now / before - 1);
-            String because = String.format(Locale.ROOT, "the last 13 weeks sold %.0f units against %.0f in the same weeks a year earlier (%+.0f %%)",
+            String because = String.format(Locale.ROOT, "the last 13 weeks sold %,.0f units against %,.0f in the same weeks a year earlier (%+.0f %%)",
                     now, before, change);
             LifecycleStage stage = change >= YEAR_CHANGE_PERCENT ? LifecycleStage.GROWTH
                     : change <= -YEAR_CHANGE_PERCENT ? LifecycleStage.DECLINE : LifecycleStage.MATURITY;
