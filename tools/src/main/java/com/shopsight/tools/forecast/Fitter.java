@@ -27,6 +27,7 @@ final class Fitter {
         return switch (method) {
             case NAIVE -> naive(y);
             case SEASONAL_NAIVE -> seasonalNaive(y, season);
+            case SEASONAL_NAIVE_SCALED -> scaledSeasonalNaive(y, season);
             case DRIFT -> drift(y);
             case WEIGHTED_AVERAGE_TREND -> weightedAverageTrend(y);
             case SES -> ses(y);
@@ -69,6 +70,14 @@ final class Fitter {
             sse += sq(y[t] - y[t - m]);
         }
         return new Fit(Method.SEASONAL_NAIVE, Map.of(), SeasonalNaiveModel.after(y, m), sigma(sse, y.length - m, 0));
+    }
+
+    private static Fit scaledSeasonalNaive(double[] y, int m) {
+        int start = m + ScaledSeasonalNaiveModel.recent(m);
+        Model warm = new ScaledSeasonalNaiveModel(Arrays.copyOf(y, start), m);
+        double sse = warm.sumOfSquaredErrors(Arrays.copyOfRange(y, start, y.length), 0);
+        ScaledSeasonalNaiveModel model = new ScaledSeasonalNaiveModel(y, m);
+        return new Fit(Method.SEASONAL_NAIVE_SCALED, params("ratio", model.ratio()), model, sigma(sse, y.length - start, 0));
     }
 
     private static Fit drift(double[] y) {

@@ -12,6 +12,8 @@ public enum Method {
     NAIVE(false),
     /** The value one season ago. */
     SEASONAL_NAIVE(true),
+    /** The value one season ago, scaled by how the last few periods compare with the same periods a season earlier. */
+    SEASONAL_NAIVE_SCALED(true),
     /** The last value plus the average change over the history. */
     DRIFT(false),
     /** The Python prototype's rule: a weighted average of the last 4 periods plus the slope of the last 8. */
@@ -50,6 +52,7 @@ public enum Method {
         return switch (this) {
             case NAIVE -> 2;
             case SEASONAL_NAIVE -> season + 2;
+            case SEASONAL_NAIVE_SCALED -> season + ScaledSeasonalNaiveModel.recent(season) + 2;
             case DRIFT -> 3;
             case WEIGHTED_AVERAGE_TREND -> WeightedAverageTrendModel.SLOPE_WINDOW;
             case SES -> 4;

@@ -9,11 +9,9 @@ import java.util.Map;
 
 /**
  * The rolling-origin backtest that picks the method. Origins step back from the end of the
- * history by up to one horizon, at most {@link #MAX_ORIGINS} of them, so the test windows
- * cover the most recent behaviour. All candidates are scored on the same origins; when a
- * seasonal method needs more history than the earliest origins offer, those origins are
- * dropped (keeping at least {@link #MIN_ORIGINS}) so that it can take part. No candidate ever
- * sees a period at or after its origin.
+ * history, so the test windows cover the most recent behaviour (see {@link #keptOrigins}).
+ * All candidates are scored on the same origins, and no candidate ever sees a period at or
+ * after its origin.
  */
 final class RollingOrigin {
     static final int MAX_ORIGINS = 8;
@@ -81,30 +79,34 @@ final class RollingOrigin {
     }
 
     /**
-     * The origins (as training lengths, latest first): up to {@link #MAX_ORIGINS}, one horizon
-     * apart or closer when the history is short, then the earliest ones dropped when that lets a
-     * method in that needs more history, as long as {@link #MIN_ORIGINS} remain.
+     * The origins (as training lengths, latest first). They start one horizon before the end
+     * and step back by up to one horizon, at most {@link #MAX_ORIGINS} of them, with the
+     * earliest still long enough for every method that could be fitted at
+     * {@link #MIN_ORIGINS} or more origins, and in the later half of the history; steps shorten
+     * (down to one period) when the history is short, so that a seasonal method with just
+     * over a season of history still takes part.
      */
     static List<Integer> keptOrigins(double[] y, int season, int horizon) {
         int n = y.length;
-        int room = n - horizon - MIN_TRAINING;
+        int latest = n - horizon;
+        int need = MIN_TRAINING;
+        for (Method m : Method.values()) {
+            int length = m.minLength(season);
+            boolean applies = !m.seasonal() || season > 1;
+            if (applies && length > need && latest - (MIN_ORIGINS - 1) >= length) {
+                need = length;
+            }
+        }
+        // Origins stay in the later half of the history: a method judged on a small part of the
+        // data (Holt-Winters on exactly two seasons) says little about how it does on all of it.
+        need = Math.max(need, Math.min(latest - (MIN_ORIGINS - 1), (n + 1) / 2));
+        int room = latest - need;
         int count = Math.min(MAX_ORIGINS, room + 1);
         int step = count > 1 ? Math.max(1, Math.min(horizon, room / (count - 1))) : 1;
-        List<Integer> all = new ArrayList<>();
+        List<Integer> origins = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            all.add(n - horizon - i * step);
+            origins.add(latest - i * step);
         }
-        int keep = all.size();
-        for (Method m : Method.values()) {
-            // How many of the latest origins in a row the method can be fitted at.
-            int ok = 0;
-            while (ok < all.size() && Fitter.eligibility(m, y, all.get(ok), season) == null) {
-                ok++;
-            }
-            if (ok >= Math.min(MIN_ORIGINS, all.size()) && ok < keep) {
-                keep = ok;
-            }
-        }
-        return List.copyOf(all.subList(0, keep));
+        return List.copyOf(origins);
     }
 }

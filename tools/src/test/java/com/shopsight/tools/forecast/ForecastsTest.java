@@ -45,23 +45,27 @@ class ForecastsTest {
     }
 
     @Test
-    void holt_winters_multiplicative_wins_on_the_airline_passengers_and_beats_seasonal_naive_on_1959_and_1960() {
-        double[] train = Arrays.copyOf(Series.AIR, 120);
-        double[] holdOut = Arrays.copyOfRange(Series.AIR, 120, 144);
+    void holt_winters_multiplicative_wins_on_the_airline_passengers_and_forecasts_1960_within_3_percent() {
+        double[] train = Arrays.copyOf(ClassicSeries.AIR, 132);
+        double[] holdOut = Arrays.copyOfRange(ClassicSeries.AIR, 132, 144);
 
-        Forecasts.Outcome o = Forecasts.run(train, 12, 24, null, SEED);
-        Intervals.Band[] seasonalNaive = Intervals.of(Fitter.fit(Method.SEASONAL_NAIVE, train, 12), 24, 500, SEED);
+        Forecasts.Outcome o = Forecasts.run(train, 12, 12, null, SEED);
+        Intervals.Band[] seasonalNaive = Intervals.of(Fitter.fit(Method.SEASONAL_NAIVE, train, 12), 12, 500, SEED);
 
         assertThat(o.method()).isEqualTo(Method.HOLT_WINTERS_MULTIPLICATIVE);
         double mape = 0;
-        for (int i = 0; i < 24; i++) {
-            mape += 100 * Math.abs(holdOut[i] - o.bands()[i].point()) / holdOut[i] / 24;
+        for (int i = 0; i < 12; i++) {
+            mape += 100 * Math.abs(holdOut[i] - o.bands()[i].point()) / holdOut[i] / 12;
         }
-        // Measured: 7.2 % over the 24 months (seasonal naive: 15 %).
-        assertThat(mape).isLessThan(9);
-        assertThat(mae(holdOut, o.bands())).isLessThan(0.6 * mae(holdOut, seasonalNaive));
+        // Measured: 2.4 % over 1960 (seasonal naive: 10.0 %).
+        assertThat(mape).isLessThan(3);
+        assertThat(mae(holdOut, o.bands())).isLessThan(0.4 * mae(holdOut, seasonalNaive));
         // July peaks, November dips, as every year.
         assertThat(o.bands()[6].point()).isGreaterThan(o.bands()[10].point() * 1.3);
+        // Interval coverage in the backtest near nominal (measured 0.83 and 0.95).
+        BacktestRow chosen = o.backtest().rows().get(0);
+        assertThat(chosen.coverage80()).isBetween(0.7, 0.9);
+        assertThat(chosen.coverage95()).isBetween(0.88, 1.0);
     }
 
     @Test
@@ -86,6 +90,28 @@ class ForecastsTest {
             assertThat(q[1]).isGreaterThan(q[2]);
             assertThat(q[3]).isGreaterThan(q[2]);
         }
+    }
+
+    @Test
+    void scaled_seasonal_naive_repeats_last_season_at_the_current_level() {
+        // Season 4 and one recent period: the last quarter is 1.5 times the one a year before.
+        double[] y = {10, 20, 30, 40, 15, 30, 45, 60};
+
+        Fit fit = Fitter.fit(Method.SEASONAL_NAIVE_SCALED, y, 4);
+
+        assertThat(fit.parameters().get("ratio")).isEqualTo(1.5);
+        assertThat(fit.model().forecast(4)).containsExactly(22.5, 45, 67.5, 90);
+    }
+
+    @Test
+    void backtest_origins_stay_in_the_later_half_and_step_closer_to_let_a_seasonal_method_in() {
+        // 83 weeks, as from the start of the data to a spring origin: the scaled seasonal naive
+        // needs 62, so origins step one week back from 75 instead of eight.
+        assertThat(RollingOrigin.keptOrigins(new double[83], 52, 8)).containsExactly(75, 74, 73, 72, 71, 70, 69, 68);
+        // Two years of weekly data, four weeks ahead: one horizon apart.
+        assertThat(RollingOrigin.keptOrigins(new double[104], 52, 4)).containsExactly(100, 96, 92, 88, 84, 80, 76, 72);
+        // Without a season: eight origins in the later half of 40 periods, two apart.
+        assertThat(RollingOrigin.keptOrigins(new double[40], 1, 4)).containsExactly(36, 34, 32, 30, 28, 26, 24, 22);
     }
 
     @Test
@@ -205,7 +231,7 @@ class ForecastsTest {
 
     @Test
     void a_method_asked_for_is_used_and_the_notes_say_what_the_backtest_preferred() {
-        Forecasts.Outcome o = Forecasts.run(Arrays.copyOf(Series.AIR, 120), 12, 12, Method.SES, SEED);
+        Forecasts.Outcome o = Forecasts.run(Arrays.copyOf(ClassicSeries.AIR, 132), 12, 12, Method.SES, SEED);
 
         assertThat(o.method()).isEqualTo(Method.SES);
         assertThat(o.notes()).anySatisfy(n -> assertThat(n).contains("ses was asked for", "holt_winters_multiplicative"));

@@ -1,8 +1,8 @@
 package com.shopsight.tools.forecast;
 
 /** Classic series for tests. */
-final class Series {
-    private Series() {}
+final class ClassicSeries {
+    private ClassicSeries() {}
 
     /** Box and Jenkins' monthly international airline passengers (thousands), January 1949 to December 1960. */
     static final double[] AIR = {
