@@ -72,7 +72,10 @@ public final class SyntheticGenerator {
         try {
             try (Connection conn = DuckDb.openWritable(scratch)) {
                 progress.start("generate " + scale.label(), script.steps().size() + 1L);
-                DuckDb.execute(conn, "SET temp_directory = '" + scratch.toAbsolutePath() + ".spill'");
+                // A bounded memory limit makes DuckDB spill the large intermediate tables of the
+                // full scale to disk instead of taking most of the machine.
+                DuckDb.execute(conn, "SET temp_directory = '" + scratch.toAbsolutePath() + ".spill'",
+                        "SET memory_limit = '" + memoryLimitMb() + "MB'");
                 for (HmTables.Table table : HmTables.ALL) {
                     DuckDb.execute(conn, table.createSql(table.name()));
                 }
@@ -89,6 +92,17 @@ public final class SyntheticGenerator {
                         count(conn, "articles"), count(conn, "customers"), count(conn, "transactions"),
                         (System.nanoTime() - start) / 1_000_000);
                 check(report);
+                DatasetMeta.write(conn, Map.of(
+                        "kind", "synthetic",
+                        "source", "shopsight generate --scale " + scale.label() + " --seed " + seed,
+                        "scale", scale.label(),
+                        "seed", String.valueOf(seed),
+                        "generator", "shopsight-synthetic-" + fingerprint(),
+                        "rows.articles", String.valueOf(report.articles()),
+                        "rows.customers", String.valueOf(report.customers()),
+                        "rows.transactions", String.valueOf(report.transactions()),
+                        "first_day", HmTables.FIRST_DAY.toString(),
+                        "last_day", HmTables.LAST_DAY.toString()));
                 DuckDb.execute(conn, "CHECKPOINT");
                 progress.finish();
                 conn.close();
@@ -104,6 +118,16 @@ public final class SyntheticGenerator {
                 DatabaseFiles.discard(scratch);
             }
         }
+    }
+
+    /** Half the machine's memory, at most 8 GB and at least 1 GB. */
+    private static long memoryLimitMb() {
+        long total = 8L * 1024;
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            total = os.getTotalMemorySize() / (1024 * 1024);
+        }
+        return Math.max(1024, Math.min(8L * 1024, total / 2));
     }
 
     private static void check(GenerationReport r) {

@@ -10,6 +10,8 @@
 
 -- @step setup
 SET threads = 1;
+-- Intermediate tables are keyed, so their physical order never matters (less memory).
+SET preserve_insertion_order = false;
 -- hash() of several values XORs their hashes, so draws sharing a key would be correlated
 -- (0.9 measured); hashing that result again mixes it into an independent draw.
 CREATE OR REPLACE TEMP MACRO rnd(a, b) AS ((hash(hash({{seed}}::BIGINT, a, b)) >> 11)::DOUBLE / 9007199254740992.0);
@@ -216,7 +218,10 @@ FROM art3 a
 QUALIFY aid <= {{articles}};
 CREATE TEMP TABLE departments AS
 SELECT section_no, garment_group_name,
+       -- "Men Shoes" rather than "Men Shoes Shoes": a prefix that already names the garment group stands alone.
        CASE WHEN any_value(department_prefix) = '' THEN garment_group_name
+            WHEN strpos(lower(any_value(department_prefix)), lower(regexp_extract(garment_group_name, '^[A-Za-z]+'))) > 0
+            THEN any_value(department_prefix)
             ELSE any_value(department_prefix) || ' ' || garment_group_name END AS department_name,
        (1201 + 17 * (row_number() OVER (ORDER BY section_no, garment_group_name)))::INTEGER AS department_no
 FROM art_h GROUP BY section_no, garment_group_name;
@@ -381,43 +386,42 @@ SELECT b.*, CASE WHEN NOT b.buyer THEN 0 ELSE greatest(1, floor(
            b.ai * (ceil({{transactions}} / 2.8 * 1.07)) / (SELECT sum(ai) FROM cust_b WHERE buyer)
            + rnd(b.i, 'baskets')))::INTEGER END AS n_baskets
 FROM cust_b b;
-CREATE TEMP TABLE baskets0 AS
-SELECT i AS cust, customer_id, band, p_online, f_start, f_end, churner, unnest(range(n_baskets)) AS k
-FROM cust_n WHERE n_baskets > 0;
 CREATE TEMP TABLE baskets AS
-SELECT x.bid, x.cust, x.customer_id, x.band, x.k, dc.d,
+SELECT x.bid, x.cust, x.band, x.k, dc.d,
        -- Stores closed in the spring 2020 lockdown and reopened slowly.
        CASE WHEN rnd(x.bid, 'channel') < (1 - x.p_online) * sf / ((1 - x.p_online) * sf + x.p_online) THEN 1 ELSE 2 END AS channel,
        1 + floor(-ln(1 - rnd(x.bid, 'items')) * 1.9)::INTEGER AS n_items
 FROM (SELECT b.*, row_number() OVER (ORDER BY cust, k) AS bid,
              f_start + floor(CASE WHEN churner THEN 1 - sqrt(1 - rnd2(cust, k, 'day')) ELSE rnd2(cust, k, 'day') END
                              * (f_end - f_start))::BIGINT AS pos
-      FROM baskets0 b) x
+      FROM (SELECT i AS cust, band, p_online, f_start, f_end, churner, unnest(range(n_baskets)) AS k
+            FROM cust_n WHERE n_baskets > 0) b) x
 ASOF JOIN (SELECT *, CASE WHEN d BETWEEN DATE '2020-03-16' AND DATE '2020-05-10' THEN 0.08
                           WHEN d BETWEEN DATE '2020-05-11' AND DATE '2020-06-14' THEN 0.5 ELSE 1.0 END AS sf
            FROM day_cdf) dc ON x.pos >= dc.lo;
 
 -- @step items
-CREATE TEMP TABLE items0 AS
-SELECT b.bid, b.customer_id, b.band, b.k, b.d, b.channel, unnest(range(b.n_items)) AS j FROM baskets b;
-CREATE TEMP TABLE items1 AS
-SELECT i.*, t.period, floor(rnd2(i.bid, i.j, 'article') * t.total)::BIGINT AS r
-FROM (SELECT i.*, greatest(DATE '2018-09-01', least(DATE '2020-09-01',
-             date_trunc('month', i.d + (floor(rnd2(i.bid, i.j, 'jitter') * 31) - 15)::INTEGER)::DATE)) AS period
-      FROM items0 i) i
-JOIN art_cdf_total t USING (band, period);
+-- Each item's article is drawn from what its customer's age band buys in that month (the
+-- month of the day, jittered by up to 15 days so lifecycles and seasons change smoothly).
 CREATE TEMP TABLE items AS
-SELECT i.bid, i.customer_id, i.k, i.d, i.channel, i.j AS item, c.aid
-FROM items1 i ASOF JOIN art_cdf c ON i.band = c.band AND i.period = c.period AND i.r >= c.lo;
+SELECT i.bid, i.cust, i.k, i.d, i.channel, i.j AS item, c.aid
+FROM (SELECT i.*, floor(rnd2(i.bid, i.j, 'article') * t.total)::BIGINT AS r
+      FROM (SELECT b.bid, b.cust, b.band, b.k, b.d, b.channel, b.j,
+                   greatest(DATE '2018-09-01', least(DATE '2020-09-01',
+                       date_trunc('month', b.d + (floor(rnd2(b.bid, b.j, 'jitter') * 31) - 15)::INTEGER)::DATE)) AS period
+            FROM (SELECT *, unnest(range(n_items)) AS j FROM baskets) b) i
+      JOIN art_cdf_total t USING (band, period)) i
+ASOF JOIN art_cdf c ON i.band = c.band AND i.period = c.period AND i.r >= c.lo;
+DROP TABLE baskets;
 -- Partner items, then repeated rows: several units of one article bought together.
-CREATE TEMP TABLE rows0 AS
-SELECT bid, customer_id, k, d, channel, item, aid FROM items
-UNION ALL
-SELECT i.bid, i.customer_id, i.k, i.d, i.channel, 100000 + i.item, p.partner_aid
-FROM items i JOIN partners p USING (aid) WHERE rnd2(i.bid, i.item, 'pair') < p.p;
 CREATE TEMP TABLE rows1 AS
 SELECT r.*, unnest(range(CASE WHEN u < 0.01 THEN 3 WHEN u < 0.075 THEN 2 ELSE 1 END)) AS copy
-FROM (SELECT *, rnd2(bid, item, 'units') AS u FROM rows0) r;
+FROM (SELECT *, rnd2(bid, item, 'units') AS u FROM (
+          SELECT bid, cust, k, d, channel, item, aid FROM items
+          UNION ALL
+          SELECT i.bid, i.cust, i.k, i.d, i.channel, 100000 + i.item, p.partner_aid
+          FROM items i JOIN partners p USING (aid) WHERE rnd2(i.bid, i.item, 'pair') < p.p)) r;
+DROP TABLE items;
 
 -- @step transactions
 -- Keep whole baskets in a random order until exactly {{transactions}} rows; every
@@ -426,13 +430,15 @@ CREATE TEMP TABLE kept AS
 WITH per_basket AS (SELECT bid, count(*) AS n, CASE WHEN any_value(k) = 0 THEN -1.0 ELSE rnd(bid, 'keep') END AS key
                     FROM rows1 GROUP BY bid),
 cum AS (SELECT bid, sum(n) OVER (ORDER BY key, bid ROWS UNBOUNDED PRECEDING) - n AS before FROM per_basket)
-SELECT r.*, c.before + row_number() OVER (PARTITION BY r.bid ORDER BY r.item, r.copy) AS row_no
+SELECT r.bid, r.cust, r.d, r.channel, r.item, r.aid, c.before + row_number() OVER (PARTITION BY r.bid ORDER BY r.item, r.copy) AS row_no
 FROM rows1 r JOIN cum c USING (bid)
 WHERE c.before < {{transactions}};
+DROP TABLE rows1;
 -- Prices: the article's price point, marked down in sale months (more in stores), on H&M's
 -- scale (retail price / 590).
+SET preserve_insertion_order = true;
 INSERT INTO transactions
-SELECT r.d, r.customer_id, a.article_id,
+SELECT r.d, cu.customer_id, a.article_id,
        CASE WHEN rnd2(r.bid, r.item, 'discount') <
                        CASE month(r.d) WHEN 1 THEN 0.35 WHEN 2 THEN 0.15 WHEN 6 THEN 0.3 WHEN 7 THEN 0.45 WHEN 8 THEN 0.25
                                        WHEN 9 THEN 0.03 WHEN 11 THEN 0.15 WHEN 12 THEN 0.25 ELSE 0.08 END
@@ -442,15 +448,13 @@ SELECT r.d, r.customer_id, a.article_id,
                   THEN round(a.base_retail * (0.75 + 0.2 * rnd2(r.bid, r.item, 'promo price')), 2)
                   ELSE a.base_retail END / 590.0 AS price,
        r.channel
-FROM kept r JOIN art a USING (aid)
+FROM kept r JOIN art a USING (aid) JOIN cust cu ON cu.i = r.cust
 WHERE r.row_no <= {{transactions}}
-ORDER BY r.d, r.customer_id, a.article_id, price, r.channel;
+ORDER BY r.d, cu.customer_id, a.article_id, price, r.channel;
+DROP TABLE kept;
 
 -- @step planted structure
-CREATE SCHEMA meta;
-CREATE TABLE meta.dataset (key VARCHAR, value VARCHAR);
-INSERT INTO meta.dataset VALUES ('kind', 'synthetic'), ('scale', '{{scale}}'), ('seed', '{{seed}}'),
-    ('generator', 'shopsight-synthetic-{{fingerprint}}');
+CREATE SCHEMA IF NOT EXISTS meta;
 -- Ground truth for tests and evaluation; the SQL gate only shows the main schema.
 CREATE TABLE meta.planted (kind VARCHAR, item VARCHAR, partner VARCHAR, detail VARCHAR);
 INSERT INTO meta.planted

@@ -2,6 +2,7 @@ package com.shopsight.web.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `shopsight bench ...`: benchmarks that print time and peak memory, one subcommand each. */
@@ -9,8 +10,15 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (time, peak memory).",
-        subcommands = {BenchGenerateCommand.class})
+        subcommands = {
+            BenchGenerateCommand.class,
+            BenchLoadCommand.class,
+            BenchLearnCommand.class,
+        })
 final class BenchCommand implements Runnable {
+    @ParentCommand
+    ShopSightCli parent;
+
     @Spec
     CommandSpec spec;
 

@@ -16,6 +16,9 @@ import picocli.CommandLine.ScopeType;
         description = "Natural-language analytics over the H&M fashion dataset.",
         subcommands = {
             GenerateCommand.class,
+            LoadCommand.class,
+            LearnCommand.class,
+            StatsCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
