@@ -6,7 +6,7 @@ import java.util.List;
  * How the method was chosen: a rolling-origin (walk-forward) backtest. At each origin every
  * candidate is fitted on the periods before it only and forecasts the next {@code horizon}
  * periods; the candidate with the lowest mean MASE wins (MAE when MASE is undefined), and the
- * simpler method wins a tie.
+ * simpler method wins an exact tie.
  *
  * @param origins how many origins were used
  * @param horizon how many periods each origin forecasts

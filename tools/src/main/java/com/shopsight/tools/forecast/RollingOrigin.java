@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The rolling-origin backtest that picks the method. Origins step back from the end of the
@@ -63,9 +64,9 @@ final class RollingOrigin {
             }
         }
         boolean byMase = accuracy.values().stream().allMatch(a -> a.mase() != null);
-        Comparator<Method> rank = Comparator.comparingDouble(m -> byMase ? accuracy.get(m).mase() : accuracy.get(m).mae());
-        // Stable sort over the declaration order: the simpler method wins a tie.
-        List<Method> ranked = candidates.stream().sorted(rank).toList();
+        ToDoubleFunction<Method> score = m -> byMase ? accuracy.get(m).mase() : accuracy.get(m).mae();
+        List<Method> ranked = candidates.stream().sorted(Comparator.comparingDouble(score)).toList();
+        // The sort is stable over the declaration order, so the simpler method wins an exact tie.
         Method best = ranked.get(0);
         List<BacktestRow> rows = new ArrayList<>();
         for (Method m : ranked) {
