@@ -190,6 +190,26 @@ class ForecastToolTest {
     }
 
     @Test
+    void a_value_with_a_quote_is_quoted_not_injected() {
+        Problem p = failed(tool.run(ForecastParams.of(Scope.all().with(Dimension.PRODUCT_NAME, "O'Brien') OR ('1' = '1"), Metric.UNITS)));
+
+        assertThat(p.kind()).isEqualTo(Problem.Kind.UNKNOWN_VALUE);
+        assertThat(p.message()).isEqualTo("No product name 'O'Brien') OR ('1' = '1'.");
+    }
+
+    @Test
+    void a_daily_series_with_a_weekly_season_is_read_as_days() {
+        String sql = "SELECT t_dat AS period, count(*) AS value FROM transactions WHERE t_dat >= DATE '2020-06-01' GROUP BY 1";
+
+        ForecastResult.Forecast f = ok(tool.run(ForecastParams.ofSql(sql).withHorizon(14)));
+
+        assertThat(f.frequency()).isEqualTo(Frequency.DAY);
+        assertThat(f.season()).isEqualTo(7);
+        assertThat(f.forecast().get(0).period()).isEqualTo("2020-09-23");
+        assertThat(f.notes()).anySatisfy(n -> assertThat(n).contains("partly covered last period"));
+    }
+
+    @Test
     void an_unknown_article_is_refused() {
         Problem p = failed(tool.run(ForecastParams.of(Scope.all().with(Dimension.ARTICLE, "999"), Metric.UNITS)));
 
