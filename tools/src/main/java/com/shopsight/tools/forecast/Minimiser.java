@@ -1,7 +1,7 @@
 package com.shopsight.tools.forecast;
 
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -18,7 +18,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 final class Minimiser {
     private static final int MAX_EVALUATIONS = 4000;
     private static final double INITIAL_RADIUS = 0.2;
-    private static final double STOPPING_RADIUS = 1e-7;
+    private static final double STOPPING_RADIUS = 1e-6;
     /** Stands in for a non-finite objective, which would derail the interpolation model. */
     private static final double PENALTY = 1e300;
 
@@ -36,12 +36,7 @@ final class Minimiser {
         double[] best = null;
         double bestValue = Double.POSITIVE_INFINITY;
         for (double[] start : starts) {
-            double[] u0 = new double[d];
-            for (int i = 0; i < d; i++) {
-                double width = upper[i] - lower[i];
-                // Strictly inside: BOBYQA moves the start off the bounds anyway, and may hit them.
-                u0[i] = Math.min(0.99, Math.max(0.01, (start[i] - lower[i]) / width));
-            }
+            double[] u0 = clampedStart(start, lower, upper);
             // The best point seen is tracked here rather than read from the optimiser, so
             // that running out of evaluations still yields the best fit found so far.
             double[] seenValue = {Double.POSITIVE_INFINITY};
@@ -62,15 +57,27 @@ final class Minimiser {
                         GoalType.MINIMIZE,
                         new InitialGuess(u0),
                         new SimpleBounds(new double[d], ones(d)));
-            } catch (TooManyEvaluationsException e) {
-                // Keep the best point seen: a fit a little short of the optimum is still a fit.
+            } catch (MathIllegalStateException e) {
+                // Running out of evaluations, or "trust region step has failed to reduce Q" (BOBYQA's
+                // model degenerates when the surface is flat near the optimum): either way the best
+                // point seen is as good a fit as this start gives.
             }
             if (seenValue[0] < bestValue) {
                 bestValue = seenValue[0];
                 best = toBounds(seenPoint[0], lower, upper);
             }
         }
-        return best;
+        // Only when no start evaluated anything at all: the first start is all there is.
+        return best != null ? best : toBounds(clampedStart(starts[0], lower, upper), lower, upper);
+    }
+
+    /** A start in unit-box coordinates, strictly inside: BOBYQA moves a start off the bounds anyway. */
+    private static double[] clampedStart(double[] start, double[] lower, double[] upper) {
+        double[] u0 = new double[start.length];
+        for (int i = 0; i < start.length; i++) {
+            u0[i] = Math.min(0.99, Math.max(0.01, (start[i] - lower[i]) / (upper[i] - lower[i])));
+        }
+        return u0;
     }
 
     private static double[] toBounds(double[] u, double[] lower, double[] upper) {
