@@ -48,7 +48,7 @@ public final class ChurnTool {
 
     private ChurnResult.ChurnRisk churn(ChurnParams p, List<String> sql) {
         String statsSql = "SELECT (SELECT min(t_dat) FROM transactions) AS first_day, (SELECT max(t_dat) FROM transactions) AS last_day,"
-                + " (SELECT median(price) FROM transactions) AS median_price, (SELECT avg(age) FROM customers) AS mean_age,"
+                + " (SELECT avg(price) FROM transactions) AS average_price, (SELECT avg(age) FROM customers) AS mean_age,"
                 + " (SELECT count(*) FROM customers) AS customers";
         sql.add(statsSql);
         Table stats = queries.run(statsSql, 1, TIME);
@@ -58,7 +58,7 @@ public final class ChurnTool {
             throw new ProblemException(Problem.Kind.NO_DATA, "The transactions table is empty.", null, statsSql);
         }
         LocalDate today = p.asOf() != null && p.asOf().isBefore(last) ? p.asOf() : last;
-        double medianPrice = stats.number(0, "median_price", 1);
+        double averagePrice = stats.number(0, "average_price", 1);
         double meanAge = stats.number(0, "mean_age", 0);
         long customers = stats.whole(0, "customers");
         int window = 7 * p.churnWeeks();
@@ -73,8 +73,8 @@ public final class ChurnTool {
 
         long threshold = (long) Math.ceil(BUCKETS * Math.min(1.0, (double) p.trainingSample() / Math.max(1, customers)));
         String sample = threshold >= BUCKETS ? null
-                : "hash(t.customer_id || " + Literals.text(Long.toString(p.seed())) + ") % " + BUCKETS + " < " + threshold;
-        String trainingSql = ChurnFeatures.cte(training, p.activeWeeks(), medianPrice, meanAge, sample)
+                : "hash(t.customer_id, " + p.seed() + ") % " + BUCKETS + " < " + threshold;
+        String trainingSql = ChurnFeatures.cte(training, p.activeWeeks(), averagePrice, meanAge, sample)
                 + " SELECT f.customer_id, " + ChurnFeatures.selectFeatures() + ", n.customer_id IS NULL AS churned"
                 + " FROM f LEFT JOIN (" + ChurnFeatures.buyersBetween(training, evaluation) + ") n ON n.customer_id = f.customer_id"
                 + " ORDER BY f.customer_id";
@@ -91,9 +91,9 @@ public final class ChurnTool {
         }
         ChurnModel model = ChurnModel.train(trainingRows);
 
-        Evaluation eval = evaluate(model, evaluation, scoring, p, medianPrice, meanAge, sql);
+        Evaluation eval = evaluate(model, evaluation, scoring, p, averagePrice, meanAge, sql);
         String probability = model.probabilitySql();
-        String scoringSql = ChurnFeatures.cte(scoring, p.activeWeeks(), medianPrice, meanAge, null)
+        String scoringSql = ChurnFeatures.cte(scoring, p.activeWeeks(), averagePrice, meanAge, null)
                 + ", scored AS (SELECT f.*, " + probability + " AS risk FROM f)"
                 + " SELECT customer_id, risk, " + ChurnFeatures.selectFeatures() + ", "
                 + String.join(", ", ChurnFeatures.FEATURES.stream().map(ChurnFeatures.Feature::raw).toList())
@@ -121,18 +121,21 @@ public final class ChurnTool {
     }
 
     /** AUC (with mid-ranks for ties), precision in the top decile and the recency-only AUC, all in one DuckDB query. */
-    private Evaluation evaluate(ChurnModel model, LocalDate cutoff, LocalDate end, ChurnParams p, double medianPrice, double meanAge,
+    private Evaluation evaluate(ChurnModel model, LocalDate cutoff, LocalDate end, ChurnParams p, double averagePrice, double meanAge,
             List<String> sql) {
-        String evalSql = ChurnFeatures.cte(cutoff, p.activeWeeks(), medianPrice, meanAge, null)
-                + ", scored AS (SELECT f.customer_id, f.recency_days, " + model.probabilitySql() + " AS risk,"
+        // AUC and the top decile from one sort over the distinct risks: each group's churners
+        // outrank the stayers below it and tie with half of those level with it.
+        String evalSql = ChurnFeatures.cte(cutoff, p.activeWeeks(), averagePrice, meanAge, null)
+                + ", scored AS (SELECT f.recency_days, " + model.probabilitySql() + " AS risk,"
                 + " (n.customer_id IS NULL)::INTEGER AS churned FROM f LEFT JOIN (" + ChurnFeatures.buyersBetween(cutoff, end)
                 + ") n ON n.customer_id = f.customer_id),"
-                + " ranked AS (SELECT churned, rank() OVER (ORDER BY risk) AS r, count(*) OVER (PARTITION BY risk) AS ties,"
-                + " rank() OVER (ORDER BY recency_days) AS rr, count(*) OVER (PARTITION BY recency_days) AS rties,"
-                + " ntile(10) OVER (ORDER BY risk DESC, customer_id) AS decile FROM scored)"
-                + " SELECT count(*) AS customers, sum(churned) AS churned, " + aucSql("r", "ties") + " AS auc, "
-                + aucSql("rr", "rties") + " AS auc_recency, avg(churned) FILTER (WHERE decile = 1) AS precision_top_decile"
-                + " FROM ranked";
+                + " by_risk AS (" + cumulative("risk") + "),"
+                + " by_recency AS (" + cumulative("recency_days") + ")"
+                + " SELECT sum(n) AS customers, sum(pos) AS churned, " + aucSql() + " AS auc,"
+                + " (SELECT " + aucSql() + " FROM by_recency) AS auc_recency,"
+                + " min_by((total_pos - pos_below) / (total - n_below), total - n_below)"
+                + " FILTER (WHERE total - n_below >= total / 10.0) AS precision_top_decile"
+                + " FROM by_risk";
         sql.add(evalSql);
         Table t = queries.run(evalSql, 1, TIME);
         long n = t.whole(0, "customers");
@@ -148,13 +151,24 @@ public final class ChurnTool {
     }
 
     /**
-     * ROC AUC as the Mann-Whitney statistic over rows with a 0/1 column {@code churned}, a rank
-     * column (rank() over the score) and a ties column (rows sharing the score): each row's
-     * mid-rank is its rank plus half its ties.
+     * The rows of {@code scored} grouped by {@code score}: n cases and pos churners per distinct
+     * score, with the cases and churners below it and the totals.
      */
-    static String aucSql(String rank, String ties) {
-        return "(sum(" + rank + " + (" + ties + " - 1) / 2.0) FILTER (WHERE churned = 1) - sum(churned) * (sum(churned) + 1) / 2.0)"
-                + " / (sum(churned)::DOUBLE * (count(*) - sum(churned)))";
+    static String cumulative(String score) {
+        return "SELECT " + score + " AS score, count(*) AS n, sum(churned) AS pos,"
+                + " coalesce(sum(count(*)) OVER (ORDER BY " + score + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS n_below,"
+                + " coalesce(sum(sum(churned)) OVER (ORDER BY " + score
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS pos_below,"
+                + " sum(count(*)) OVER () AS total, sum(sum(churned)) OVER () AS total_pos"
+                + " FROM scored GROUP BY " + score;
+    }
+
+    /**
+     * ROC AUC over rows of {@link #cumulative}: the Mann-Whitney statistic, each churner
+     * beating the stayers with a lower score and tying with those with the same one.
+     */
+    static String aucSql() {
+        return "sum(pos * ((n_below - pos_below) + (n - pos) / 2.0)) / (sum(pos)::DOUBLE * (sum(n) - sum(pos)))";
     }
 
     private static List<AtRisk> atRisk(ChurnModel model, Table current) {

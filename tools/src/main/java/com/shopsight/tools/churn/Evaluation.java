@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param churnRate the share of them who bought nothing in the window
  * @param auc ROC AUC of the model's risk: the chance a churner scores above a customer who stayed
  * @param aucRecencyOnly the same for days since the last purchase alone, the baseline to beat
- * @param precisionTopDecile the share of churners among the tenth with the highest risk
+ * @param precisionTopDecile the share of churners among the tenth with the highest risk (with
+ *     the whole group of equal risks at the cut)
  * @param liftTopDecile precisionTopDecile / churnRate
  */
 public record Evaluation(

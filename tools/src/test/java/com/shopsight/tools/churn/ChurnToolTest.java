@@ -50,7 +50,7 @@ class ChurnToolTest {
         assertThat(everyone.today()).isEqualTo(LocalDate.of(2020, 9, 22));
         assertThat(everyone.trainingCutoff()).isEqualTo(LocalDate.of(2020, 6, 3));
         assertThat(e.cutoff()).isEqualTo(LocalDate.of(2020, 7, 29));
-        // Measured on tiny: AUC 0.79 (days since the last purchase alone: 0.65), 90 % churners in
+        // Measured on tiny: AUC 0.79 (days since the last purchase alone: 0.65), 91 % churners in
         // the top decile against a base rate of 60 %.
         assertThat(e.auc()).isGreaterThan(0.7);
         assertThat(e.auc()).isGreaterThan(e.aucRecencyOnly() - 0.02);
@@ -59,10 +59,10 @@ class ChurnToolTest {
     }
 
     @Test
-    void planted_churners_are_ranked_high_among_current_customers_auc_0_71() {
+    void planted_churners_are_ranked_high_among_current_customers_auc_0_72() {
         // The model predicts eight silent weeks, and tiny's ordinary customers are often silent
         // that long too, so planted churners (who stop for good) stand out less than in the
-        // evaluation: measured AUC 0.71 over the 2,889 customers active in the last 26 weeks.
+        // evaluation: measured AUC 0.72 over the 2,889 customers active in the last 26 weeks.
         Set<String> planted = new HashSet<>();
         for (List<Object> row : Sql.rows(connection, "SELECT item FROM meta.planted WHERE kind = 'churner'")) {
             planted.add((String) row.get(0));
@@ -91,36 +91,50 @@ class ChurnToolTest {
             assertThat(a.drivers()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
             assertThat(a.drivers().get(0).contribution()).isPositive();
         });
-        assertThat(top.atRisk().get(0)).isEqualTo(everyone.atRisk().get(0));
+        assertThat(top.atRisk().get(0).customerId()).isEqualTo(everyone.atRisk().get(0).customerId());
         assertThat(top.coefficients()).hasSize(ChurnFeatures.FEATURES.size());
         assertThat(top.expectedChurners()).isBetween(1.0, (double) top.activeCustomers());
         assertThat(top.sql()).hasSize(4);
     }
 
     @Test
-    void the_sql_auc_matches_the_java_auc_with_ties() throws Exception {
+    void the_sql_auc_and_top_decile_match_the_java_ones() throws Exception {
         Random r = new Random(3);
         int n = 300;
-        double[] scores = new double[n];
+        double[] tied = new double[n];
+        double[] distinct = new double[n];
         boolean[] labels = new boolean[n];
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            scores[i] = r.nextInt(20);
-            labels[i] = r.nextDouble() < 0.2 + scores[i] / 40;
-            values.append(i == 0 ? "" : ", ").append("(").append(scores[i]).append(", ").append(labels[i] ? 1 : 0).append(")");
+            tied[i] = r.nextInt(20);
+            distinct[i] = tied[i] + r.nextDouble();
+            labels[i] = r.nextDouble() < 0.2 + tied[i] / 40;
+            values.append(i == 0 ? "" : ", ").append("(").append(tied[i]).append(", ").append(distinct[i]).append(", ")
+                    .append(labels[i] ? 1 : 0).append(")");
         }
+        String scored = "WITH scored(tied, distinct_score, churned) AS (VALUES " + values + "), ";
         try (Connection c = DuckDb.openInMemory()) {
-            double sqlAuc = Sql.number(c, "WITH v(score, churned) AS (VALUES " + values + "),"
-                    + " ranked AS (SELECT churned, rank() OVER (ORDER BY score) AS r, count(*) OVER (PARTITION BY score) AS ties FROM v)"
-                    + " SELECT " + ChurnTool.aucSql("r", "ties") + " FROM ranked");
+            double tiedAuc = Sql.number(c, scored + "g AS (" + ChurnTool.cumulative("tied") + ") SELECT " + ChurnTool.aucSql() + " FROM g");
+            List<Object> distinctRow = Sql.rows(c, scored + "g AS (" + ChurnTool.cumulative("distinct_score") + ") SELECT "
+                    + ChurnTool.aucSql() + ", min_by((total_pos - pos_below) / (total - n_below), total - n_below)"
+                    + " FILTER (WHERE total - n_below >= total / 10.0) FROM g").get(0);
 
-            assertThat(sqlAuc).isCloseTo(Ranking.auc(scores, labels), within(1e-12));
+            assertThat(tiedAuc).isCloseTo(Ranking.auc(tied, labels), within(1e-12));
+            assertThat(((Number) distinctRow.get(0)).doubleValue()).isCloseTo(Ranking.auc(distinct, labels), within(1e-12));
+            assertThat(((Number) distinctRow.get(1)).doubleValue()).isCloseTo(Ranking.precisionAtTop(distinct, labels, 0.1), within(1e-12));
         }
     }
 
     @Test
-    void the_same_parameters_give_the_same_answer() {
-        assertThat(tool.run(ChurnParams.defaults())).isEqualTo(tool.run(ChurnParams.defaults()));
+    void the_same_parameters_give_the_same_ranking() {
+        ChurnResult.ChurnRisk a = ok(tool.run(ChurnParams.defaults()));
+        ChurnResult.ChurnRisk b = ok(tool.run(ChurnParams.defaults()));
+
+        // DuckDB sums in parallel, so sums can differ in the last bit between runs; the ranking
+        // and every figure agree far beyond what any reader sees.
+        assertThat(b.atRisk()).extracting(AtRisk::customerId).containsExactlyElementsOf(a.atRisk().stream().map(AtRisk::customerId).toList());
+        assertThat(b.evaluation().auc()).isCloseTo(a.evaluation().auc(), within(1e-9));
+        assertThat(b.intercept()).isCloseTo(a.intercept(), within(1e-9));
     }
 
     @Test

@@ -86,7 +86,7 @@ class SegmentsToolTest {
         }
         assertThat(p.repeatBuyers()).isBetween(1L, p.buyers());
         assertThat(p.onlineShare()).isBetween(0.0, 1.0);
-        assertThat(p.sql()).hasSize(3);
+        assertThat(p.sql()).hasSize(2);
     }
 
     @Test
