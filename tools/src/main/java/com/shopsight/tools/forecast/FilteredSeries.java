@@ -58,8 +58,7 @@ final class FilteredSeries {
         }
         String seriesSql = "SELECT " + f.truncateSql("t.t_dat") + " AS period, " + metric.sql() + " AS value"
                 + " FROM " + ScopeSql.from(scope, false, false)
-                + " WHERE " + ScopeSql.where(scope)
-                + " AND t.t_dat BETWEEN " + Literals.date(firstFull) + " AND " + Literals.date(f.end(lastFull))
+                + " WHERE " + ScopeSql.where(scope, "t.t_dat BETWEEN " + Literals.date(firstFull) + " AND " + Literals.date(f.end(lastFull)))
                 + " GROUP BY 1 ORDER BY 1";
         sql.add(seriesSql);
         Table rows = queries.run(seriesSql, 100_000, TIME);
