@@ -1,25 +1,25 @@
 package com.shopsight.web.cli;
 
 import com.shopsight.tools.db.DuckDb;
-import com.shopsight.tools.gate.GateConfig;
-import com.shopsight.tools.gate.QueryContext;
-import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.forecast.ForecastParams;
 import com.shopsight.tools.forecast.ForecastResult;
 import com.shopsight.tools.forecast.ForecastTool;
 import com.shopsight.tools.forecast.Frequency;
 import com.shopsight.tools.forecast.Method;
 import com.shopsight.tools.forecast.Metric;
+import com.shopsight.tools.gate.GateConfig;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.scope.Scope;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** `shopsight tool forecast`: demand forecast of a scope, or of any query returning (period, value). */
 @Command(
