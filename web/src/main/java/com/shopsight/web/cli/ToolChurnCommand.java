@@ -22,8 +22,9 @@ import picocli.CommandLine;
         name = "churn",
         mixinStandardHelpOptions = true,
         description = {
-            "Train a churn model at one cutoff, evaluate it at a later one (ROC AUC, precision in the top",
-            "decile), and list the current customers most at risk with what drives their risk."
+            "Churn risk of current customers, with the model's evaluation.",
+            "Trains a model at one cutoff, evaluates it at a later one (ROC AUC, precision in the top",
+            "decile), and lists the current customers most at risk with what drives their risk."
         })
 final class ToolChurnCommand implements Callable<Integer> {
     @ParentCommand
@@ -47,7 +48,7 @@ final class ToolChurnCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Treat this day as today (default: the last day of the data).")
     LocalDate asOf;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the training sample (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the training sample (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "json|table", description = "Output format (default: ${DEFAULT-VALUE}).")

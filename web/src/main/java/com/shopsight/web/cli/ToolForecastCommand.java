@@ -26,9 +26,9 @@ import picocli.CommandLine;
         name = "forecast",
         mixinStandardHelpOptions = true,
         description = {
-            "Forecast units or revenue of a product, type, department, ... (weekly by default), or of any",
-            "query returning columns period and value. The method is chosen by a rolling-origin backtest",
-            "whose table is printed too.",
+            "Forecast units or revenue of a scope, or of a query returning (period, value).",
+            "A scope is a product, type, department, ... (weekly by default); the method is chosen by a",
+            "rolling-origin backtest whose table is printed too.",
             "Examples:",
             "  shopsight tool forecast --product-type Trousers --metric units",
             "  shopsight tool forecast --sql \"SELECT date_trunc('month', t_dat) AS period, count(*) AS value"
@@ -64,7 +64,7 @@ final class ToolForecastCommand implements Callable<Integer> {
             + " seasonal_naive_scaled, drift, weighted_average_trend, ses, holt_damped, holt_winters_additive, holt_winters_multiplicative.")
     String method;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated intervals (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the simulated intervals (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "json|table", description = "Output format (default: ${DEFAULT-VALUE}).")
