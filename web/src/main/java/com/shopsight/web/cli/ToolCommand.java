@@ -11,6 +11,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run an analytic tool on --db and print its result (--format json or table).",
         subcommands = {
+            ToolForecastCommand.class,
+            ToolSegmentsCommand.class,
+            ToolChurnCommand.class,
             ToolBasketCommand.class,
             ToolChartCommand.class,
             ToolSearchCommand.class,
