@@ -2,6 +2,8 @@ package com.shopsight.tools.report;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.shopsight.tools.basket.ItemLevel;
+import com.shopsight.tools.scope.Dimension;
 import java.util.Objects;
 
 /** What a product report is about: one article, or a whole product type. */
@@ -11,13 +13,16 @@ import java.util.Objects;
     @JsonSubTypes.Type(value = ReportSubject.ProductType.class, name = "product_type")
 })
 public sealed interface ReportSubject {
-    /** The SQL condition on transactions {@code t} joined to articles {@code a} that selects the subject's sales. */
-    String condition();
+    /** The scope dimension that selects the subject. */
+    Dimension dimension();
 
-    /** The subject in words: "article 0706016001", "product type Trousers". */
-    String describe();
+    /** The subject's value in that dimension, as given. */
+    String value();
 
-    /** @param articleId the article id as the data has it ("0706016001") */
+    /** The basket item level of the subject. */
+    ItemLevel level();
+
+    /** @param articleId the article id as the data has it ("0706016001"; shorter digit strings are zero-padded) */
     record Article(String articleId) implements ReportSubject {
         public Article {
             Objects.requireNonNull(articleId, "articleId");
@@ -27,17 +32,22 @@ public sealed interface ReportSubject {
         }
 
         @Override
-        public String condition() {
-            return "t.article_id = " + ReportSql.literal(articleId);
+        public Dimension dimension() {
+            return Dimension.ARTICLE;
         }
 
         @Override
-        public String describe() {
-            return "article " + articleId;
+        public String value() {
+            return articleId;
+        }
+
+        @Override
+        public ItemLevel level() {
+            return ItemLevel.ARTICLE;
         }
     }
 
-    /** @param name the product type as the data names it ("Trousers"), matched without regard to case */
+    /** @param name the product type ("Trousers"), matched without regard to case */
     record ProductType(String name) implements ReportSubject {
         public ProductType {
             Objects.requireNonNull(name, "name");
@@ -47,13 +57,18 @@ public sealed interface ReportSubject {
         }
 
         @Override
-        public String condition() {
-            return "a.product_type_name = " + ReportSql.literal(name);
+        public Dimension dimension() {
+            return Dimension.PRODUCT_TYPE;
         }
 
         @Override
-        public String describe() {
-            return "product type " + name;
+        public String value() {
+            return name;
+        }
+
+        @Override
+        public ItemLevel level() {
+            return ItemLevel.PRODUCT_TYPE;
         }
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ToolBasketCommand.class,
             ToolChartCommand.class,
             ToolSearchCommand.class,
+            ToolReportCommand.class,
         })
 final class ToolCommand implements Runnable {
     @ParentCommand
