@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `shopsight tool basket|chart|search`: the documented command lines, their output and exit codes. */
+/** `shopsight tool basket|chart|search|report`: the documented command lines, their output and exit codes. */
 class ToolCommandsTest {
     @TempDir
     static Path folder;
@@ -93,5 +93,21 @@ class ToolCommandsTest {
                 "--kind", "bar", "--x", "index_group_name", "--y", "index_name");
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("cannot draw this: the measure index_name holds text, not numbers");
+    }
+
+    @Test
+    void report_prints_the_sections_and_the_recommendations() {
+        CliRun run = CliRun.of("--db", db, "tool", "report", "--product-type", "Bikini top");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Product report: product type Bikini top, as of ")
+                .contains("Lifecycle: ", "Forecast (", "Channels: ", "Repeat purchase: ", "Sells with:", "Swimwear bottom",
+                        "Recommendations:", "because ");
+    }
+
+    @Test
+    void report_on_an_unknown_type_exits_4_with_the_closest_types() throws Exception {
+        CliRun run = CliRun.of("--db", db, "tool", "report", "--product-type", "Bikini tops", "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(json(run).at("/problem/hint").asText()).contains("Bikini top");
     }
 }
