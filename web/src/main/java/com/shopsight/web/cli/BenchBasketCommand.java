@@ -52,8 +52,10 @@ final class BenchBasketCommand implements Runnable {
                 double support = l.isArticle() ? articleSupport : typeSupport;
                 BasketParams p = BasketParams.of(Baskets.CustomerDay.of(l)).withMinSupport(support).withMaxSize(maxSize)
                         .withMinConfidence(0.1).withMaxRules(1000);
-                Measurement.Measured<BasketResult> m = Measurement.of("basket " + l.column() + " " + support, () -> tool.run(p));
-                out.println(m.measurement().line());
+                Measurement.Measured<CpuClock.Timed<BasketResult>> timed = Measurement.of("basket " + l.column() + " " + support,
+                        () -> CpuClock.around(() -> tool.run(p)));
+                out.println(timed.measurement().line() + "   " + timed.value().cpu());
+                Measurement.Measured<BasketResult> m = new Measurement.Measured<>(timed.value().value(), timed.measurement());
                 if (m.value() instanceof BasketResult.Mined r) {
                     out.printf(Locale.ROOT, "  %,d baskets, min count %,d, %,d frequent items, %,d distinct multi-item baskets,"
                             + " %,d itemsets, %,d rules%n", r.baskets(), r.minSupportCount(), r.frequentItems(), r.distinctBaskets(),

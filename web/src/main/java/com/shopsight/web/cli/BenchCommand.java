@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             BenchToolsCommand.class,
             BenchBasketCommand.class,
             BenchSearchCommand.class,
+            BenchReportCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

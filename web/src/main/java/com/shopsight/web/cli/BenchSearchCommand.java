@@ -50,15 +50,17 @@ final class BenchSearchCommand implements Runnable {
         out.println("search benchmark on " + bench.parent.db.toAbsolutePath());
         Path cache = fresh ? temp().resolve("bench.embeddings.duckdb") : SearchTool.cacheFor(bench.parent.db);
         try (SqlGate gate = SqlGate.open(bench.parent.db, GateConfig.forDatabase(bench.parent.db).withAuditLog(null, 1024))) {
-            Measurement.Measured<SearchTool> words = Measurement.of("catalogue + word index", () -> new SearchTool(gate, SearchTool.Embeddings.OFF, null));
-            out.println(words.measurement().line());
+            Measurement.Measured<CpuClock.Timed<SearchTool>> words = Measurement.of("catalogue + word index",
+                    () -> CpuClock.around(() -> new SearchTool(gate, SearchTool.Embeddings.OFF, null)));
+            out.println(words.measurement().line() + "   " + words.value().cpu());
             out.flush();
-            Measurement.Measured<SearchTool> built = Measurement.of("catalogue + embeddings", () -> new SearchTool(gate, SearchTool.Embeddings.BUILD, cache));
-            out.println(built.measurement().line());
-            SemanticIndex.Status status = built.value().status();
+            Measurement.Measured<CpuClock.Timed<SearchTool>> built = Measurement.of("catalogue + embeddings",
+                    () -> CpuClock.around(() -> new SearchTool(gate, SearchTool.Embeddings.BUILD, cache)));
+            out.println(built.measurement().line() + "   " + built.value().cpu());
+            SemanticIndex.Status status = built.value().value().status();
             out.printf(Locale.ROOT, "  embedding step: %s in %.1f s; cache %s (%,.1f MiB)%n", status.message(), status.millis() / 1000.0,
                     cache, size(cache) / 1048576.0);
-            latency(built.value(), out);
+            latency(built.value().value(), out);
         }
         out.flush();
     }
