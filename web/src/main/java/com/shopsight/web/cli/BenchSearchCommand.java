@@ -48,7 +48,8 @@ final class BenchSearchCommand implements Runnable {
         DuckDb.requireExists(bench.parent.db);
         PrintWriter out = spec.commandLine().getOut();
         out.println("search benchmark on " + bench.parent.db.toAbsolutePath());
-        Path cache = fresh ? temp().resolve("bench.embeddings.duckdb") : SearchTool.cacheFor(bench.parent.db);
+        Path scratch = fresh ? temp() : null;
+        Path cache = fresh ? scratch.resolve("bench.embeddings.duckdb") : SearchTool.cacheFor(bench.parent.db);
         try (SqlGate gate = SqlGate.open(bench.parent.db, GateConfig.forDatabase(bench.parent.db).withAuditLog(null, 1024))) {
             Measurement.Measured<CpuClock.Timed<SearchTool>> words = Measurement.of("catalogue + word index",
                     () -> CpuClock.around(() -> new SearchTool(gate, SearchTool.Embeddings.OFF, null)));
@@ -61,8 +62,22 @@ final class BenchSearchCommand implements Runnable {
             out.printf(Locale.ROOT, "  embedding step: %s in %.1f s; cache %s (%,.1f MiB)%n", status.message(), status.millis() / 1000.0,
                     cache, size(cache) / 1048576.0);
             latency(built.value().value(), out);
+        } finally {
+            if (scratch != null) {
+                delete(scratch);
+            }
         }
         out.flush();
+    }
+
+    private static void delete(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new com.shopsight.tools.ShopSightException("Cannot remove the benchmark's cache " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private void latency(SearchTool tool, PrintWriter out) {
