@@ -22,7 +22,7 @@ final class BasketMiner {
 
     static BasketResult mine(BasketParams p, BasketQuery query, List<List<Object>> rows, long startNanos) {
         String sql = query.sql();
-        Decoded d = decode(rows, query);
+        BasketRows d = BasketRows.decode(rows, query);
         if (d.baskets == 0) {
             return new BasketResult.Failed(BasketResult.Reason.NO_BASKETS, "the baskets query returned no baskets",
                     p.baskets() instanceof Baskets.Query
@@ -76,7 +76,7 @@ final class BasketMiner {
     /** The rank of the filter's item, or why it cannot be used. */
     private record FilterLookup(int rank, BasketResult.Failed failure) {}
 
-    private static FilterLookup findFilterItem(BasketParams p, Transactions tx, Decoded d, long minCount, String sql) {
+    private static FilterLookup findFilterItem(BasketParams p, Transactions tx, BasketRows d, long minCount, String sql) {
         String wanted = p.filter().item();
         int exact = tx.items().indexOf(wanted);
         if (exact >= 0) {
@@ -164,109 +164,5 @@ final class BasketMiner {
             }
         }
         return labels;
-    }
-
-    /** The rows of the basket query, sorted out by kind. */
-    private static final class Decoded {
-        long baskets;
-        final List<String> items = new ArrayList<>();
-        List<String> labels;
-        long[] counts;
-        final List<int[]> sets = new ArrayList<>();
-        final List<Long> weights = new ArrayList<>();
-        final Map<String, Long> infrequent = new LinkedHashMap<>();
-    }
-
-    private static Decoded decode(List<List<Object>> rows, BasketQuery query) {
-        Decoded d = new Decoded();
-        Map<Integer, String> items = new java.util.TreeMap<>();
-        Map<Integer, String> labels = new java.util.HashMap<>();
-        Map<Integer, Long> counts = new java.util.HashMap<>();
-        Map<Integer, Integer> rankOfCode = new java.util.HashMap<>();
-        List<String> bits = new ArrayList<>();
-        for (List<Object> row : rows) {
-            String kind = (String) row.get(0);
-            long weight = ((Number) row.get(6)).longValue();
-            switch (kind) {
-                case "baskets" -> d.baskets = weight;
-                case "item" -> {
-                    String item = (String) row.get(3);
-                    if (row.get(1) == null) {
-                        d.infrequent.put(item, weight);
-                    } else {
-                        int rank = ((Number) row.get(1)).intValue();
-                        items.put(rank, item);
-                        counts.put(rank, weight);
-                        if (row.get(2) != null) {
-                            rankOfCode.put(((Number) row.get(2)).intValue(), rank);
-                        }
-                        if (row.get(4) != null) {
-                            labels.put(rank, (String) row.get(4));
-                        }
-                    }
-                }
-                case "set" -> {
-                    bits.add((String) row.get(5));
-                    d.weights.add(weight);
-                }
-                default -> throw new IllegalStateException("unexpected row kind " + kind);
-            }
-        }
-        for (String b : bits) {
-            d.sets.add(query.plan() == BasketQuery.Plan.LIST ? parseRanks(b) : maskRanks(b, rankOfCode));
-        }
-        d.counts = new long[items.size()];
-        for (Map.Entry<Integer, String> e : items.entrySet()) {
-            if (e.getKey() != d.items.size()) {
-                throw new IllegalStateException("item ranks are not 0.." + (items.size() - 1));
-            }
-            d.items.add(e.getValue());
-            d.counts[e.getKey()] = counts.get(e.getKey());
-        }
-        if (!labels.isEmpty()) {
-            d.labels = new ArrayList<>();
-            for (int i = 0; i < d.items.size(); i++) {
-                d.labels.add(labels.get(i));
-            }
-        }
-        return d;
-    }
-
-    /** The ranks of the item codes set in a mask's words ("5 0 1024"), increasing. */
-    private static int[] maskRanks(String words, Map<Integer, Integer> rankOfCode) {
-        String[] parts = words.split(" ");
-        List<Integer> ranks = new ArrayList<>();
-        for (int w = 0; w < parts.length; w++) {
-            long word = Long.parseLong(parts[w]);
-            while (word != 0) {
-                int bit = Long.numberOfTrailingZeros(word);
-                ranks.add(rankOfCode.get(w * BasketSql.WORD_BITS + bit));
-                word &= word - 1;
-            }
-        }
-        return ranks.stream().mapToInt(Integer::intValue).sorted().toArray();
-    }
-
-    private static int[] parseRanks(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                count++;
-            }
-        }
-        int[] ranks = new int[count];
-        int k = 0;
-        int value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == ' ') {
-                ranks[k++] = value;
-                value = 0;
-            } else {
-                value = value * 10 + (ch - '0');
-            }
-        }
-        ranks[k] = value;
-        return ranks;
     }
 }

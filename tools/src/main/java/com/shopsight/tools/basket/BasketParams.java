@@ -48,7 +48,7 @@ public record BasketParams(
         }
     }
 
-    /** Customer-day baskets at {@code level}: support 1 %, confidence 10 %, pairs and triples, top 100 rules. */
+    /** {@code baskets} with support 1 %, confidence 10 %, pairs and triples, the top 100 rules and itemsets, no filter. */
     public static BasketParams of(Baskets baskets) {
         return new BasketParams(baskets, 0.01, 0.1, 3, 100, 100, null);
     }
