@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +45,27 @@ final class EmbeddingStore implements AutoCloseable {
         return new EmbeddingStore(conn);
     }
 
-    /** Every cached vector of {@code model}, by text hash. */
-    Map<String, float[]> load(String model) {
-        Map<String, float[]> out = new HashMap<>();
+    /**
+     * Copies the cached vectors of {@code model} for the texts of {@code rows} (text hash to row)
+     * into {@code matrix}, one row of {@code dims} floats each, straight from the cache rows.
+     *
+     * @return which rows were found
+     */
+    java.util.BitSet loadInto(String model, Map<String, Integer> rows, float[] matrix, int dims) {
+        java.util.BitSet found = new java.util.BitSet(rows.size());
         try (PreparedStatement ps = conn.prepareStatement("SELECT text_sha256, vector FROM embeddings WHERE model = ?")) {
             ps.setString(1, model);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), floats(rs.getBytes(2)));
+                    Integer row = rows.get(rs.getString(1));
+                    byte[] bytes = rs.getBytes(2);
+                    if (row != null && bytes.length == dims * 4) {
+                        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(matrix, row * dims, dims);
+                        found.set(row);
+                    }
                 }
             }
-            return out;
+            return found;
         } catch (SQLException e) {
             throw new ShopSightException("Cannot read the embedding cache: " + e.getMessage(), e);
         }
@@ -91,15 +100,6 @@ final class EmbeddingStore implements AutoCloseable {
             b.putFloat(x);
         }
         return b.array();
-    }
-
-    private static float[] floats(byte[] bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        float[] v = new float[bytes.length / 4];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = b.getFloat();
-        }
-        return v;
     }
 
     @Override

@@ -109,14 +109,15 @@ public final class SemanticIndex {
         }
         try (EmbeddingStore store = EmbeddingStore.open(cache)) {
             status = new Status(State.BUILDING, 0, texts.size(), 0, "reading cached embeddings from " + cache);
-            Map<String, float[]> cached = store.load(SentenceEmbedder.MODEL);
+            Map<String, Integer> rows = new HashMap<>();
+            for (int t = 0; t < texts.size(); t++) {
+                rows.put(EmbeddingStore.hash(texts.get(t)), t);
+            }
             float[] m = new float[texts.size() * SentenceEmbedder.DIMENSIONS];
+            java.util.BitSet found = store.loadInto(SentenceEmbedder.MODEL, rows, m, SentenceEmbedder.DIMENSIONS);
             List<Integer> missing = new ArrayList<>();
             for (int t = 0; t < texts.size(); t++) {
-                float[] v = cached.get(EmbeddingStore.hash(texts.get(t)));
-                if (v != null && v.length == SentenceEmbedder.DIMENSIONS) {
-                    System.arraycopy(v, 0, m, t * SentenceEmbedder.DIMENSIONS, v.length);
-                } else {
+                if (!found.get(t)) {
                     missing.add(t);
                 }
             }
