@@ -105,13 +105,16 @@ final class AnswerChecks {
         return -1;
     }
 
+    /** Whether some cell equals {@code value}, or (for text) contains it: "[Swimwear bottom]" holds "Swimwear bottom". */
     private static boolean holds(Table table, Cell value) {
         if (table == null) {
             return false;
         }
         for (List<Object> row : table.rows()) {
             for (Object v : row) {
-                if (Cell.same(Cell.of(v), value, Tolerance.DEFAULT)) {
+                Cell cell = Cell.of(v);
+                if (Cell.same(cell, value, Tolerance.DEFAULT)
+                        || (cell instanceof Cell.Text t && value instanceof Cell.Text w && t.value().contains(w.value()))) {
                     return true;
                 }
             }

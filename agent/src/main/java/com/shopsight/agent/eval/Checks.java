@@ -13,7 +13,7 @@ import java.util.Map;
  *     acceptable names matched case-insensitively as a part of the column's name; never null
  * @param chart the Vega-Lite mark the chart must use ("line", "bar", "arc", ...), or null
  * @param values ranges that every number in the named column must lie in; never null
- * @param contains values some cell of the table must equal (case-insensitively); never null
+ * @param contains values some cell of the table must equal, or for text contain, ignoring case; never null
  */
 public record Checks(String tool, Range rows, List<String> columns, String chart, Map<String, Range> values,
         List<String> contains) {
