@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             GenerateCommand.class,
             LoadCommand.class,
+            LearnCommand.class,
+            StatsCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
