@@ -11,7 +11,7 @@ import java.util.Map;
  * @param rows how many rows the answer's table must have, or null
  * @param columns names the table must have a column for, each a "|"-separated list of
  *     acceptable names matched case-insensitively as a part of the column's name; never null
- * @param chart the Vega-Lite mark the chart must use ("line", "bar", "arc", ...), or null
+ * @param chart the Vega-Lite mark the chart must use ("line", "bar", "arc", or "line|bar" for either), or null
  * @param values ranges that every number in the named column must lie in; never null
  * @param contains values some cell of the table must equal, or for text contain, ignoring case; never null
  */

@@ -132,9 +132,11 @@ class GoldenSuiteTest {
                 .allSatisfy(q -> assertThat(q.turns()).hasSizeGreaterThan(1));
         assertThat(suite.questions()).filteredOn(q -> Set.of("refusal", "out-of-scope").contains(q.category()))
                 .allSatisfy(q -> assertThat(q.turns()).allMatch(Turn::refuse));
-        assertThat(suite.questions()).filteredOn(q -> Set.of("forecast", "segments", "churn", "basket", "chart",
-                "search", "report").contains(q.category()))
+        assertThat(suite.questions()).filteredOn(q -> Set.of("forecast", "segments", "churn", "basket", "search",
+                "report").contains(q.category()))
                 .allSatisfy(q -> assertThat(q.turns().get(0).expectedTool()).isEqualTo(q.category()));
+        assertThat(suite.questions()).filteredOn(q -> q.category().equals("chart"))
+                .allSatisfy(q -> assertThat(q.turns().get(0).expect().chart()).isNotNull());
     }
 
     private static void forEachGold(java.util.function.BiConsumer<String, Gold> each) {
