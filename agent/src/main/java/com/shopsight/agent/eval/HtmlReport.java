@@ -115,8 +115,10 @@ final class HtmlReport {
         }
         Answer a = t.answer();
         add("<div class=\"side\">");
-        for (Gold g : t.gold()) {
-            add("<div><h4>expected</h4><pre class=\"sql\">").text(g.sql()).add("</pre>");
+        for (int i = 0; i < t.gold().size(); i++) {
+            Gold g = t.gold().get(i);
+            add("<div><h4>expected").add(i == t.matchedGold() ? " (matched " + t.match() + ")" : "")
+                    .add("</h4><pre class=\"sql\">").text(g.sql()).add("</pre>");
             if (g instanceof Gold.Expected e) {
                 table(e.table());
             } else {
@@ -153,7 +155,7 @@ final class HtmlReport {
         if (t.rows().size() > n) {
             add("<p class=\"more\">").text((t.rows().size() - n) + " more rows").add("</p>");
         }
-        add("<p class=\"more\">").text(t.rows().size() + " rows").add("</p>");
+        add("<p class=\"more\">").text(t.rows().size() == 1 ? "1 row" : t.rows().size() + " rows").add("</p>");
     }
 
     private void steps(List<Step> steps) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param answer the agent's answer, or null when the agent threw (the failure says what)
  * @param gold the gold results (empty for tool and refusal turns), never null
  * @param match "strict", "lenient" or "mismatch" against the best gold result, or null without gold
+ * @param matchedGold the position in {@code gold} of the best match (a strict one before a lenient one), or -1
  * @param matchedColumns for the matching gold result, the answer's column paired with each gold column; never null
  * @param strict whether the turn passes under the strict score
  * @param lenient whether the turn passes under the lenient score
@@ -20,7 +21,8 @@ import java.util.Objects;
  * @param unknownNames tables and columns the answer's SQL named that the dataset lacks, never null
  * @param ms wall time of the agent's answer
  */
-public record TurnResult(String question, Answer answer, List<Gold> gold, String match, List<String> matchedColumns,
+public record TurnResult(String question, Answer answer, List<Gold> gold, String match, int matchedGold,
+        List<String> matchedColumns,
         boolean strict, boolean lenient, List<String> failures, Boolean toolRight, RefusalOutcome refusal,
         List<String> unknownNames, long ms) {
     public TurnResult {

@@ -34,7 +34,7 @@ final class TurnScorer {
             // The Agent contract makes expected failures answers, so this is a bug in the agent:
             // it is scored as a failure with its message, and the other questions still run.
             long ms = (System.nanoTime() - start) / 1_000_000;
-            return new TurnResult(turn.question(), null, gold, null, List.of(), false, false,
+            return new TurnResult(turn.question(), null, gold, null, -1, List.of(), false, false,
                     List.of("the agent threw " + e), null,
                     RefusalOutcome.FAILED, List.of(), ms);
         }
@@ -79,18 +79,21 @@ final class TurnScorer {
                 && checkFailures.isEmpty();
         boolean lenient = answeredRight && goldLenient;
         boolean strict = lenient && goldStrict;
-        return new TurnResult(turn.question(), answer, gold, best.kind(), best.columns(), strict, lenient, failures,
+        return new TurnResult(turn.question(), answer, gold, best.kind(), best.lenientIndex(), best.columns(), strict,
+                lenient, failures,
                 toolRight(turn, answer), refusal, unknownNames(answer), ms);
     }
 
     /** The best match among the gold results: strict before lenient before mismatch (the first mismatch's reason). */
     private static Best best(List<Gold> gold, Answer answer, Tolerance tolerance) {
         TableMatch best = null;
-        for (Gold g : gold) {
-            if (g instanceof Gold.Expected e) {
+        int index = -1;
+        for (int i = 0; i < gold.size(); i++) {
+            if (gold.get(i) instanceof Gold.Expected e) {
                 TableMatch m = ExecutionMatch.compare(e.table(), e.ordered(), answer.table(), tolerance);
                 if (best == null || rank(m) > rank(best)) {
                     best = m;
+                    index = i;
                 }
             }
         }
@@ -98,15 +101,19 @@ final class TurnScorer {
         if (best == null && anyBroken) {
             best = new TableMatch.Mismatch("no gold query ran");
         }
-        return new Best(best);
+        return new Best(best, index);
     }
 
     private static int rank(TableMatch m) {
         return m.strict() ? 2 : m.lenient() ? 1 : 0;
     }
 
-    /** A best match, or null when the turn has no gold SQL. */
-    private record Best(TableMatch match) {
+    /** A best match (null when the turn has no gold SQL) and the position of its gold result. */
+    private record Best(TableMatch match, int index) {
+        int lenientIndex() {
+            return match != null && match.lenient() ? index : -1;
+        }
+
         String kind() {
             return match == null ? null : match.strict() ? "strict" : match.lenient() ? "lenient" : "mismatch";
         }
