@@ -66,6 +66,11 @@ final class SqlInspector implements AutoCloseable {
         return new SqlInspector(shadow);
     }
 
+    /** Whether {@code sql} is exactly one SELECT (or WITH ... SELECT), nothing before or after it. */
+    boolean isOneQuery(String sql) {
+        return tree(sql).isPresent();
+    }
+
     /** Whether {@code sql} is one query whose result is sorted by an ORDER BY at its top level. */
     boolean ordersAtTop(String sql) {
         return tree(sql).map(node -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopsight.agent.Question;
 import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.progress.Progress;
+import com.shopsight.tools.testing.Sql;
 import com.shopsight.tools.testing.TinyDataset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,10 @@ class EvalRunTest {
                 category: kpi
                 question: how many articles
                 sql: SELECT COUNT(*) FROM articles
+              - id: not-a-query
+                category: kpi
+                question: how many transactions
+                sql: SELECT COUNT(*) FROM transactions; DROP TABLE transactions
               - id: wrong-tool
                 category: ranking
                 question: top 5 product types please
@@ -114,7 +119,8 @@ class EvalRunTest {
                 .on("how many articles", a -> {
                     throw new IllegalStateException("planner bug");
                 })
-                .on("top 5 product types please", a -> a.tool("forecast", TOP_TYPES, null));
+                .on("top 5 product types please", a -> a.tool("forecast", TOP_TYPES, null))
+                .on("how many transactions", a -> a.sql("SELECT COUNT(*) FROM transactions"));
         try (PreparedSuite prepared = PreparedSuite.prepare(suite, conn, Progress.NONE)) {
             run = prepared.run(agent, Question.ModeChoice.OFFLINE, Progress.NONE);
         }
@@ -138,16 +144,16 @@ class EvalRunTest {
                 Map.entry("right", "strict"), Map.entry("extra-column", "lenient"), Map.entry("wrong-filter", "fail"),
                 Map.entry("unwanted-refusal", "fail"), Map.entry("refused", "strict"), Map.entry("not-refused", "fail"),
                 Map.entry("chart", "strict"), Map.entry("conversation", "strict"), Map.entry("unknown-column", "fail"),
-                Map.entry("crash", "fail"), Map.entry("wrong-tool", "strict")));
+                Map.entry("crash", "fail"), Map.entry("wrong-tool", "strict"), Map.entry("not-a-query", "fail")));
     }
 
     @Test
     void sums_up_by_category_and_overall() {
         Summary s = run.summary();
 
-        assertThat(s.overall()).isEqualTo(new Summary.Score("all", 11, 5, 6));
+        assertThat(s.overall()).isEqualTo(new Summary.Score("all", 12, 5, 6));
         assertThat(s.categories()).containsExactly(
-                new Summary.Score("ranking", 4, 2, 3), new Summary.Score("kpi", 3, 0, 0),
+                new Summary.Score("ranking", 4, 2, 3), new Summary.Score("kpi", 4, 0, 0),
                 new Summary.Score("refusal", 2, 1, 1), new Summary.Score("chart", 1, 1, 1),
                 new Summary.Score("followup", 1, 1, 1));
     }
@@ -169,9 +175,9 @@ class EvalRunTest {
 
     @Test
     void counts_tool_choice_over_the_turns_that_judge_it() {
-        // Judged: 4 rankings, 2 follow-up turns, 2 KPIs (not the one that threw) and the chart;
+        // Judged: 4 rankings, 2 follow-up turns, 3 KPIs (not the one that threw) and the chart;
         // wrong: the ranking sent to the forecast tool, the KPI answered without running SQL.
-        assertThat(run.summary().toolChoice()).isEqualTo(new Summary.Count(7, 9));
+        assertThat(run.summary().toolChoice()).isEqualTo(new Summary.Count(8, 10));
         assertThat(result("wrong-tool").turns().get(0).toolRight()).isFalse();
         assertThat(result("chart").turns().get(0).toolRight()).isTrue();
     }
@@ -203,6 +209,17 @@ class EvalRunTest {
         assertThat(result("wrong-filter").turns().get(0).failures()).singleElement().asString()
                 .startsWith("no column of the answer holds the values of ");
         assertThat(result("extra-column").turns().get(0).failures()).containsExactly("not strict: extra columns [revenue]");
+    }
+
+    @Test
+    void runs_only_single_queries_from_the_suite_and_calls_others_broken() {
+        TurnResult turn = result("not-a-query").turns().get(0);
+
+        assertThat(turn.gold()).singleElement().isInstanceOf(Gold.Broken.class);
+        assertThat(turn.failures()).containsExactly("no gold query ran",
+                "the suite's gold SQL failed on this dataset: a gold query must be exactly one SELECT");
+        assertThat(run.summary().brokenGold()).isEqualTo(1);
+        assertThat(Sql.scalar(conn, "SELECT COUNT(*) FROM transactions")).isNotNull();
     }
 
     @Test

@@ -61,6 +61,14 @@ class SqlInspectorTest {
     }
 
     @Test
+    void knows_one_query_from_several_statements_or_none() {
+        assertThat(inspector.isOneQuery("WITH w AS (SELECT 1) SELECT * FROM w")).isTrue();
+        assertThat(inspector.isOneQuery("SELECT 1; SELECT 2")).isFalse();
+        assertThat(inspector.isOneQuery("SELECT 1; DROP TABLE articles")).isFalse();
+        assertThat(inspector.isOneQuery("COPY articles TO 'x.csv'")).isFalse();
+    }
+
+    @Test
     void never_touches_files(@TempDir Path dir) {
         Path file = dir.resolve("out.csv");
 
