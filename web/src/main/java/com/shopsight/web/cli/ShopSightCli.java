@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             LoadCommand.class,
             LearnCommand.class,
             StatsCommand.class,
+            SqlCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
