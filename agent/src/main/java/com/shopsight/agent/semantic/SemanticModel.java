@@ -64,10 +64,11 @@ public record SemanticModel(
 
     /**
      * Something to group or filter by: a column, or a SQL expression; the entity whose join it
-     * needs; a fixed display order when natural order is not alphabetical.
+     * needs; a fixed display order when natural order is not alphabetical; the dimension a
+     * "why?" about one of its values is broken down by ({@code drill}, may be null).
      */
     public record Dimension(String name, String label, String column, String key, String sql, String entity,
-            List<String> order, boolean time, List<String> words) {
+            List<String> order, boolean time, String drill, List<String> words) {
         public Dimension {
             words = List.copyOf(words);
             order = order == null ? List.of() : List.copyOf(order);
@@ -82,8 +83,11 @@ public record SemanticModel(
         }
     }
 
-    /** A named filter ("online", "young") and the condition it stands for. */
-    public record Filter(String name, String label, String sql, String entity, List<String> words) {
+    /**
+     * A named filter ("online", "young") and the condition it stands for; filters of one
+     * {@code group} ("channel", "age") exclude each other, and group may be null.
+     */
+    public record Filter(String name, String label, String group, String sql, String entity, List<String> words) {
         public Filter {
             words = List.copyOf(words);
         }

@@ -1,0 +1,176 @@
+package com.shopsight.agent.planner;
+
+import com.shopsight.agent.semantic.SemanticModel;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@link Draft} into a {@link SemanticQuery}, with the parts it mentions recorded so a
+ * follow-up can replace just those in the previous query.
+ */
+final class Assembler {
+    /** The parts of a query a question can mention. */
+    enum Aspect { METRIC, DIMENSIONS, CONDITIONS, TIME, RANKING, SHARE, GROWTH, COMPARISON, CHART, TOOL }
+
+    /** A query and the aspects its question mentioned. */
+    record Assembled(SemanticQuery query, Set<Aspect> aspects) {}
+
+    private static final String DEFAULT_METRIC = "units";
+    private static final int DEFAULT_TOP = 10;
+
+    private final SemanticModel model;
+    private final Sides sides;
+
+    Assembler(SemanticModel model, Sides sides) {
+        this.model = model;
+        this.sides = sides;
+    }
+
+    /** Why no query can be made of {@code d}, if so. */
+    Optional<String> problem(Draft d) {
+        Sides.Paired paired = sides.pair(d);
+        if (paired.problem() != null) {
+            return Optional.of(paired.problem());
+        }
+        if (paired.times().size() > 1) {
+            return Optional.of("I read two time windows (" + paired.times().get(0).window().label()
+                    + " and " + paired.times().get(1).window().label() + "); ask for one, or compare them with \"vs\".");
+        }
+        return Optional.empty();
+    }
+
+    /** The query of a draft that has no {@link #problem}. */
+    Assembled assemble(Draft d, Mentions ms) {
+        Sides.Paired paired = sides.pair(d);
+        Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+        List<String> metrics = metrics(d, aspects);
+        List<String> dimensions = new ArrayList<>(d.dimensions);
+        if (!dimensions.isEmpty()) {
+            aspects.add(Aspect.DIMENSIONS);
+        }
+        List<Condition> conditions = merge(paired.conditions());
+        if (!conditions.isEmpty()) {
+            aspects.add(Aspect.CONDITIONS);
+        }
+        TimeWindow time = paired.times().isEmpty() ? TimeWindow.ALL : paired.times().get(0).window();
+        if (!paired.times().isEmpty()) {
+            aspects.add(Aspect.TIME);
+        }
+        SemanticQuery q = SemanticQuery.of(metrics.get(0)).withMetrics(metrics).withDimensions(dimensions)
+                .withConditions(conditions).withTime(time).withChart(d.chart);
+        if (d.chart) {
+            aspects.add(Aspect.CHART);
+        }
+        if (d.ranking() || d.limit != null) {
+            aspects.add(Aspect.RANKING);
+            q = q.withRanking(d.limit != null ? d.limit : DEFAULT_TOP, d.bottom && !d.top);
+        }
+        if (!paired.sides().isEmpty()) {
+            aspects.add(Aspect.COMPARISON);
+            q = q.withComparison(paired.sides(), d.growth);
+        } else if (d.growth) {
+            aspects.add(Aspect.GROWTH);
+            q = q.withComparison(List.of(), true);
+        }
+        if (d.share) {
+            aspects.add(Aspect.SHARE);
+            q = share(q, paired.conditions());
+        }
+        if (d.tool != null) {
+            aspects.add(Aspect.TOOL);
+            q = q.withTool(new ToolRequest(d.tool, subject(d, ms), d.horizon, d.horizonUnit));
+        }
+        return new Assembled(q, aspects);
+    }
+
+    private List<String> metrics(Draft d, Set<Aspect> aspects) {
+        List<String> metrics = new ArrayList<>(d.metrics);
+        if (d.orderMetric != null) {
+            metrics.remove(d.orderMetric);
+            metrics.add(0, d.orderMetric);
+        }
+        boolean counted = d.howMany && metrics.equals(List.of("units"));
+        if (d.weakMetrics.contains("customers") && counted) {
+            // "how many customers bought trousers": buyers, not units.
+            metrics = new ArrayList<>(List.of("buyers"));
+        } else if (metrics.isEmpty() && !d.weakMetrics.isEmpty() && (d.howMany || !d.ranking())) {
+            metrics.addAll(d.weakMetrics);
+        }
+        if (!metrics.isEmpty()) {
+            aspects.add(Aspect.METRIC);
+        } else if (d.howMany && d.conditions.stream().allMatch(c -> customerOnly(c.condition())) && !d.conditions.isEmpty()
+                && d.tool == null) {
+            // "how many club members": a count of customers.
+            metrics.add("customers");
+            aspects.add(Aspect.METRIC);
+        } else {
+            metrics.add(DEFAULT_METRIC);
+        }
+        return metrics;
+    }
+
+    private boolean customerOnly(Condition c) {
+        if (c instanceof Condition.Ages) {
+            return true;
+        }
+        if (c instanceof Condition.Named n) {
+            return "customers".equals(model.filter(n.name()).orElseThrow().entity());
+        }
+        Condition.Values v = (Condition.Values) c;
+        return "customers".equals(model.dimension(v.dimension()).orElseThrow().entity());
+    }
+
+    /** Values of one dimension said together become one condition: "dresses and skirts". */
+    private static List<Condition> merge(List<Draft.Placed> placed) {
+        Map<String, Condition> byKey = new LinkedHashMap<>();
+        for (Draft.Placed p : placed) {
+            Condition c = p.condition();
+            if (c instanceof Condition.Values v) {
+                String key = v.dimension() + (v.negated() ? ":not" : "");
+                Condition old = byKey.get(key);
+                if (old instanceof Condition.Values o) {
+                    List<String> values = new ArrayList<>(o.values());
+                    v.values().stream().filter(x -> !values.contains(x)).forEach(values::add);
+                    byKey.put(key, new Condition.Values(v.dimension(), values, v.negated()));
+                    continue;
+                }
+                byKey.put(key, c);
+            } else {
+                byKey.put(c.group() + ":" + byKey.size(), c);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** "what share of sales is online": the last condition said is the part, the others the whole. */
+    private static SemanticQuery share(SemanticQuery q, List<Draft.Placed> placed) {
+        if (!q.dimensions().isEmpty() || placed.isEmpty() || !q.comparison().isEmpty()) {
+            return q.withShare(true, null);
+        }
+        Condition part = placed.get(placed.size() - 1).condition();
+        List<Condition> whole = new ArrayList<>(q.conditions());
+        whole.remove(part);
+        if (part instanceof Condition.Values v && v.values().size() > 1) {
+            // "what share of sales are dresses and skirts": the two together, shown apart below.
+            whole.remove(q.conditions().stream().filter(c -> c.group().equals(v.group())).findFirst().orElse(part));
+        }
+        return q.withConditions(whole).withShare(true, part);
+    }
+
+    /** The free text after a search or report phrase ("find black summer dresses" -> "black summer dresses"). */
+    private static String subject(Draft d, Mentions ms) {
+        if (!(d.tool.equals("search") || d.tool.equals("report")) || d.toolEnd < 0) {
+            return null;
+        }
+        String rest = ms.question().substring(d.toolEnd).strip();
+        rest = rest.replaceAll("(?i)^(for|on|about|of|me|us|the|any|some|all|products?|items?)\\b[\\s:,-]*", "");
+        rest = rest.replaceAll("(?i)^(for|on|about|of|me|us|the|any|some|all|products?|items?)\\b[\\s:,-]*", "");
+        rest = rest.replaceAll("[?.!\\s]+$", "").strip();
+        return rest.isEmpty() ? null : rest;
+    }
+}

@@ -1,0 +1,352 @@
+package com.shopsight.agent.planner;
+
+import com.shopsight.agent.lexicon.Grammar;
+import com.shopsight.agent.lexicon.Meaning;
+import com.shopsight.agent.semantic.SemanticModel;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a question's mentions left to right into a {@link Draft}, with the little grammar
+ * the planner knows: "top 5", "by colour", "last 12 weeks", "since June 2020", "under 30",
+ * "aged 25 to 34", "not menswear", "vs".
+ */
+final class DraftReader {
+    private final SemanticModel model;
+    private final TimeReader time;
+    private final Labels labels;
+
+    DraftReader(SemanticModel model, TimeReader time, Labels labels) {
+        this.model = model;
+        this.time = time;
+        this.labels = labels;
+    }
+
+    /** A time span read at some position, and how many mentions it took. */
+    private record Span(TimeWindow window, int length, Integer month, boolean explicitYear) {}
+
+    Draft read(Mentions ms) {
+        Draft d = new Draft();
+        boolean negate = false;
+        int i = 0;
+        while (i < ms.size()) {
+            Mention m = ms.get(i);
+            Meaning x = m.meaning();
+            int next = i + 1;
+            if (m.unknown()) {
+                d.unknown.add(m);
+            } else if (x instanceof Meaning.Word w) {
+                if (w.role() == Grammar.NOT) {
+                    negate = true;
+                    i = next;
+                    continue;
+                }
+                next = word(d, ms, i, w.role());
+            } else if (x instanceof Meaning.Number n) {
+                next = number(d, ms, i, n.value());
+            } else if (x instanceof Meaning.Unit u) {
+                d.dimensions.add(TimeDimensions.ofUnit(u.unit()));
+            } else if (x instanceof Meaning.Metric metric) {
+                metric(d, m, metric);
+            } else if (x instanceof Meaning.Derived derived) {
+                if (derived.name().equals("share")) {
+                    d.share = true;
+                } else {
+                    d.growth = true;
+                }
+            } else if (x instanceof Meaning.Dimension dim) {
+                d.dimensions.add(dim.name());
+            } else if (x instanceof Meaning.Filter f) {
+                SemanticModel.Filter filter = model.filter(f.name()).orElseThrow();
+                Condition c = new Condition.Named(f.name(), filter.group(), negate);
+                d.conditions.add(new Draft.Placed(c, labels.condition(c), i));
+            } else if (x instanceof Meaning.Value v) {
+                Condition c = new Condition.Values(v.dimension(), List.of(v.value()), negate);
+                d.conditions.add(new Draft.Placed(c, negate ? labels.condition(c) : v.value(), i));
+            } else if (x instanceof Meaning.Tool t) {
+                if (t.name().equals("chart")) {
+                    d.chart = true;
+                } else if (d.tool == null) {
+                    d.tool = t.name();
+                    d.toolEnd = m.end();
+                }
+            } else if (x instanceof Meaning.Refusal r) {
+                d.chat = r.reason();
+            } else if (isMay(ms, i)) {
+                // "may I see ..." is not the month of May.
+                i = next;
+                continue;
+            } else {
+                Span span = span(ms, i);
+                if (span != null) {
+                    String name = x instanceof Meaning.TimeName t ? t.name() : span.window().label();
+                    d.times.add(new Draft.Dated(span.window(), name, i));
+                    next = i + span.length();
+                }
+            }
+            negate = false;
+            i = next;
+        }
+        return d;
+    }
+
+    private void metric(Draft d, Mention m, Meaning.Metric metric) {
+        boolean counted = m.text().toLowerCase(Locale.ROOT).contains("how many");
+        if (model.metric(metric.name()).orElseThrow().overFacts() || counted) {
+            d.metrics.add(metric.name());
+        } else {
+            d.weakMetrics.add(metric.name());
+        }
+        d.ranks |= metric.ranks();
+        d.howMany |= counted;
+    }
+
+    /** Reads a grammar word; returns the index of the next mention to read. */
+    private int word(Draft d, Mentions ms, int i, Grammar role) {
+        switch (role) {
+            case TOP, BOTTOM -> {
+                d.top |= role == Grammar.TOP;
+                d.bottom |= role == Grammar.BOTTOM;
+                Integer n = numberAt(ms, i + 1);
+                if (n != null && !isYear(n) && !(ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class))) {
+                    d.limit = n;
+                    return i + 2;
+                }
+            }
+            case BY -> {
+                if (i + 1 < ms.size()) {
+                    Meaning after = ms.get(i + 1).meaning();
+                    if (after instanceof Meaning.Unit u) {
+                        d.dimensions.add(TimeDimensions.ofUnit(u.unit()));
+                        return i + 2;
+                    }
+                    if (after instanceof Meaning.Metric metric) {
+                        d.orderMetric = metric.name();
+                    }
+                }
+            }
+            case VS -> d.vs.add(i);
+            case OR -> d.or.add(i);
+            case COMPARE -> d.compare.add(i);
+            case AND, ONLY -> d.followUp |= i == 0;
+            case FOLLOW_UP, IT -> d.followUp = true;
+            case INSTEAD -> d.instead = true;
+            case WHY -> d.why = true;
+            case HOW_MANY -> d.howMany = true;
+            case TREND -> d.trend = true;
+            case LAST -> {
+                return last(d, ms, i);
+            }
+            case NEXT -> {
+                Integer n = numberAt(ms, i + 1);
+                int at = n == null ? i + 1 : i + 2;
+                if (at < ms.size() && ms.get(at).meaning() instanceof Meaning.Unit u) {
+                    d.horizon = n == null ? 1 : n;
+                    d.horizonUnit = u.unit();
+                    return at + 1;
+                }
+            }
+            case SINCE, FROM, UNTIL, BETWEEN, IN -> {
+                return range(d, ms, i, role);
+            }
+            case UNDER, OVER -> {
+                Integer n = numberAt(ms, i + 1);
+                boolean unitFollows = ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class);
+                if (n != null && n <= 120 && !unitFollows) {
+                    age(d, role == Grammar.UNDER ? new Condition.Ages(null, n) : new Condition.Ages(n, null), i);
+                    return i + 2;
+                }
+            }
+            case AGED -> {
+                return aged(d, ms, i);
+            }
+            case TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES -> age(d, new Condition.Ages(role.decade(), role.decade() + 10), i);
+            case Q1, Q2, Q3, Q4 -> {
+                Integer year = yearAt(ms, i + 1);
+                d.times.add(new Draft.Dated(time.quarter(role.quarter(), year), "quarter", i));
+                return year == null ? i + 1 : i + 2;
+            }
+            default -> {
+                // PLUS, AGO, QUARTER and the rest only matter next to the words they qualify.
+            }
+        }
+        return i + 1;
+    }
+
+    private int last(Draft d, Mentions ms, int i) {
+        Integer n = numberAt(ms, i + 1);
+        int at = n == null ? i + 1 : i + 2;
+        if (at < ms.size()) {
+            Meaning after = ms.get(at).meaning();
+            if (after instanceof Meaning.Unit u) {
+                d.times.add(new Draft.Dated(time.trailing(n == null ? 1 : n, u.unit()), "last", i));
+                return at + 1;
+            }
+            if (n == null && after instanceof Meaning.Season s) {
+                d.times.add(new Draft.Dated(time.season(s.name(), s.months(), null), s.name(), i));
+                return at + 1;
+            }
+        }
+        if (n != null) {
+            // "the last 5 products": a count, not a time.
+            d.limit = n;
+            return i + 2;
+        }
+        return i + 1;
+    }
+
+    private int number(Draft d, Mentions ms, int i, int n) {
+        Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
+        if (after != null && after.meaning() instanceof Meaning.Unit u) {
+            if (ms.size() > i + 2 && ms.get(i + 2).isWord(Grammar.AGED)) {
+                age(d, new Condition.Ages(n, n + 1), i);
+                return i + 3;
+            }
+            d.times.add(new Draft.Dated(time.trailing(n, u.unit()), "last", i));
+            return i + 2;
+        }
+        if (after != null && after.isWord(Grammar.PLUS) && n <= 120) {
+            age(d, new Condition.Ages(n, null), i);
+            return i + 2;
+        }
+        if (after != null && (after.isWord(Grammar.UNTIL) || after.isWord(Grammar.AND)) && n <= 120) {
+            Integer to = numberAt(ms, i + 2);
+            if (to != null && to > n && to <= 120 && ms.size() > i + 3 && ms.get(i + 3).isWord(Grammar.AGED)) {
+                age(d, new Condition.Ages(n, to + 1), i);
+                return i + 4;
+            }
+        }
+        if (after != null && after.isWord(Grammar.AGED) && n <= 120) {
+            age(d, new Condition.Ages(n, n + 1), i);
+            return i + 2;
+        }
+        if (isYear(n)) {
+            d.times.add(new Draft.Dated(time.year(n), Integer.toString(n), i));
+            return i + 1;
+        }
+        if (after != null && (after.isWord(Grammar.TOP) || after.isWord(Grammar.BOTTOM))) {
+            d.limit = n;
+            return i + 1;
+        }
+        d.limit = n;
+        return i + 1;
+    }
+
+    private int aged(Draft d, Mentions ms, int i) {
+        Integer from = numberAt(ms, i + 1);
+        if (from == null || from > 120) {
+            return i + 1;
+        }
+        Integer to = null;
+        int length = 2;
+        if (ms.size() > i + 2 && (ms.get(i + 2).isWord(Grammar.UNTIL) || ms.get(i + 2).isWord(Grammar.AND))) {
+            to = numberAt(ms, i + 3);
+            length = to == null ? 2 : 4;
+        } else {
+            to = numberAt(ms, i + 2);
+            length = to == null ? 2 : 3;
+        }
+        if (to != null && to <= from) {
+            to = null;
+            length = 2;
+        }
+        age(d, new Condition.Ages(from, to == null ? from + 1 : to + 1), i);
+        return i + length;
+    }
+
+    private void age(Draft d, Condition.Ages ages, int at) {
+        d.conditions.add(new Draft.Placed(ages, labels.condition(ages), at));
+    }
+
+    /** "since June", "from March to June 2020", "between 2019 and 2020", "in May", "until 2020". */
+    private int range(Draft d, Mentions ms, int i, Grammar role) {
+        if (role == Grammar.BETWEEN) {
+            Integer a = numberAt(ms, i + 1);
+            Integer b = numberAt(ms, i + 3);
+            if (a != null && b != null && !isYear(a) && a < b && b <= 120 && ms.get(i + 2).isWord(Grammar.AND)) {
+                age(d, new Condition.Ages(a, b + 1), i);
+                return i + 4;
+            }
+        }
+        Span first = span(ms, i + 1);
+        if (first == null) {
+            return i + 1;
+        }
+        int after = i + 1 + first.length();
+        if ((role == Grammar.FROM || role == Grammar.BETWEEN) && after < ms.size()
+                && (ms.get(after).isWord(Grammar.UNTIL) || ms.get(after).isWord(Grammar.AND))) {
+            Span second = span(ms, after + 1);
+            if (second != null) {
+                TimeWindow start = first.window();
+                if (!first.explicitYear() && first.month() != null && second.explicitYear() && second.month() != null) {
+                    int year = second.window().from().getYear() - (first.month() > second.month() ? 1 : 0);
+                    start = time.month(first.month(), year);
+                }
+                TimeWindow w = time.between(start, second.window());
+                if (w != null) {
+                    d.times.add(new Draft.Dated(w, "range", i));
+                    return after + 1 + second.length();
+                }
+            }
+        }
+        TimeWindow w = switch (role) {
+            case SINCE, FROM -> time.since(first.window());
+            case UNTIL -> time.until(first.window());
+            default -> first.window();
+        };
+        d.times.add(new Draft.Dated(w, "range", i));
+        return after;
+    }
+
+    /** A date, month, season, quarter, year or named window at {@code i}, with an optional year after it. */
+    private Span span(Mentions ms, int i) {
+        if (i >= ms.size()) {
+            return null;
+        }
+        Meaning x = ms.get(i).meaning();
+        Integer year = yearAt(ms, i + 1);
+        int length = year == null ? 1 : 2;
+        if (x instanceof Meaning.Month m) {
+            return new Span(time.month(m.month(), year), length, m.month(), year != null);
+        }
+        if (x instanceof Meaning.Season s) {
+            return new Span(time.season(s.name(), s.months(), year), length, null, year != null);
+        }
+        if (x instanceof Meaning.Word w && w.role().quarter() > 0) {
+            return new Span(time.quarter(w.role().quarter(), year), length, null, year != null);
+        }
+        if (x instanceof Meaning.Date date) {
+            return new Span(time.day(date.date()), 1, null, true);
+        }
+        if (x instanceof Meaning.Number n && isYear(n.value())) {
+            return new Span(time.year(n.value()), 1, 1, true);
+        }
+        if (x instanceof Meaning.TimeName t) {
+            return new Span(time.named(t.name()), 1, null, true);
+        }
+        return null;
+    }
+
+    private static boolean isMay(Mentions ms, int i) {
+        if (!(ms.get(i).meaning() instanceof Meaning.Month m) || m.month() != 5) {
+            return false;
+        }
+        boolean timeBefore = i > 0 && ms.get(i - 1).meaning() instanceof Meaning.Word w
+                && (w.role() == Grammar.IN || w.role() == Grammar.SINCE || w.role() == Grammar.FROM
+                        || w.role() == Grammar.UNTIL || w.role() == Grammar.BETWEEN || w.role() == Grammar.AND);
+        return ms.get(i).text().equalsIgnoreCase("may") && !timeBefore && yearAt(ms, i + 1) == null;
+    }
+
+    private static Integer numberAt(Mentions ms, int i) {
+        return i < ms.size() && ms.get(i).meaning() instanceof Meaning.Number n ? n.value() : null;
+    }
+
+    private static Integer yearAt(Mentions ms, int i) {
+        Integer n = numberAt(ms, i);
+        return n != null && isYear(n) ? n : null;
+    }
+
+    static boolean isYear(int n) {
+        return n >= 1990 && n <= 2100;
+    }
+}

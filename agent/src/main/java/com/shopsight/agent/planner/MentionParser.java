@@ -1,0 +1,66 @@
+package com.shopsight.agent.planner;
+
+import com.shopsight.agent.lexicon.Meaning;
+import com.shopsight.agent.semantic.SemanticModel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses mentions into a query: refusals first, then "why?", then words it could not read
+ * (never guessed around), then a fresh question or a follow-up merged into the previous one.
+ */
+final class MentionParser implements Parser {
+    private final DraftReader reader;
+    private final Assembler assembler;
+    private final FollowUps followUps = new FollowUps();
+    private final WhyReader why;
+
+    MentionParser(SemanticModel model, DataCalendar calendar) {
+        Labels labels = new Labels(model);
+        TimeReader time = new TimeReader(calendar);
+        this.reader = new DraftReader(model, time, labels);
+        this.assembler = new Assembler(model, new Sides(time, labels));
+        this.why = new WhyReader(model, labels, time);
+    }
+
+    @Override
+    public PlanOutcome parse(Mentions mentions, Context context) {
+        for (Mention m : mentions.items()) {
+            if (m.meaning() instanceof Meaning.Refusal r && !r.kind().equals("chat")) {
+                return new PlanOutcome.Refused(r.kind(), r.reason());
+            }
+        }
+        Draft d = reader.read(mentions);
+        List<Mention> unknown = d.unknown.stream()
+                .filter(m -> !(freeText(d) && m.start() >= d.toolEnd)).toList();
+        if (!unknown.isEmpty()) {
+            return PlanOutcome.notUnderstood(Unreadable.describe(unknown, mentions));
+        }
+        if (d.why) {
+            return why.why(context);
+        }
+        if (!d.meaningful()) {
+            return d.chat != null ? new PlanOutcome.Refused("chat", d.chat)
+                    : PlanOutcome.notUnderstood("I could not find a question about sales, products or customers in that.");
+        }
+        Optional<String> problem = assembler.problem(d);
+        if (problem.isPresent()) {
+            return PlanOutcome.notUnderstood(problem.get());
+        }
+        Assembler.Assembled assembled = assembler.assemble(d, mentions);
+        boolean followUp = context.hasPrevious() && (d.followUp || d.instead || !d.standsAlone());
+        if (followUp) {
+            return new PlanOutcome.Planned(followUps.merge(context.previous(), assembled));
+        }
+        if (!d.standsAlone() && d.conditions.isEmpty() && d.times.isEmpty() && !d.ranking() && d.limit == null) {
+            return PlanOutcome.notUnderstood(d.chart ? "A chart of what? Ask a question first, then \"as a chart\"."
+                    : "That reads like a follow-up, but there is no earlier question in this conversation.");
+        }
+        return new PlanOutcome.Planned(assembled.query().reshaped());
+    }
+
+    /** Search and report take the text after their phrase as it is. */
+    private static boolean freeText(Draft d) {
+        return d.tool != null && (d.tool.equals("search") || d.tool.equals("report")) && d.toolEnd >= 0;
+    }
+}
