@@ -92,6 +92,17 @@ public final class SyntheticGenerator {
                         count(conn, "articles"), count(conn, "customers"), count(conn, "transactions"),
                         (System.nanoTime() - start) / 1_000_000);
                 check(report);
+                DatasetMeta.write(conn, Map.of(
+                        "kind", "synthetic",
+                        "source", "shopsight generate --scale " + scale.label() + " --seed " + seed,
+                        "scale", scale.label(),
+                        "seed", String.valueOf(seed),
+                        "generator", "shopsight-synthetic-" + fingerprint(),
+                        "rows.articles", String.valueOf(report.articles()),
+                        "rows.customers", String.valueOf(report.customers()),
+                        "rows.transactions", String.valueOf(report.transactions()),
+                        "first_day", HmTables.FIRST_DAY.toString(),
+                        "last_day", HmTables.LAST_DAY.toString()));
                 DuckDb.execute(conn, "CHECKPOINT");
                 progress.finish();
                 conn.close();

@@ -451,10 +451,7 @@ ORDER BY r.d, cu.customer_id, a.article_id, price, r.channel;
 DROP TABLE kept;
 
 -- @step planted structure
-CREATE SCHEMA meta;
-CREATE TABLE meta.dataset (key VARCHAR, value VARCHAR);
-INSERT INTO meta.dataset VALUES ('kind', 'synthetic'), ('scale', '{{scale}}'), ('seed', '{{seed}}'),
-    ('generator', 'shopsight-synthetic-{{fingerprint}}');
+CREATE SCHEMA IF NOT EXISTS meta;
 -- Ground truth for tests and evaluation; the SQL gate only shows the main schema.
 CREATE TABLE meta.planted (kind VARCHAR, item VARCHAR, partner VARCHAR, detail VARCHAR);
 INSERT INTO meta.planted

@@ -9,7 +9,10 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (time, peak memory).",
-        subcommands = {BenchGenerateCommand.class})
+        subcommands = {
+            BenchGenerateCommand.class,
+            BenchLoadCommand.class,
+        })
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

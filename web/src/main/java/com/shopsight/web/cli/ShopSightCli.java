@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Natural-language analytics over the H&M fashion dataset.",
         subcommands = {
             GenerateCommand.class,
+            LoadCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
