@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -23,7 +24,7 @@ public final class DuckDb {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return open(file, false);
+            return open(file, false, Map.of());
         } catch (java.io.IOException e) {
             throw new ShopSightException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
@@ -31,8 +32,18 @@ public final class DuckDb {
 
     /** Opens an existing database read-only; says how to make one when it is missing. */
     public static Connection openReadOnly(Path file) {
+        return openReadOnly(file, Map.of());
+    }
+
+    /**
+     * Opens an existing database read-only with DuckDB settings applied as it starts
+     * ({@code memory_limit}, {@code threads}, {@code lock_configuration}, ...). In one process
+     * DuckDB shares an instance per file, so every opening of a file must ask for the same
+     * settings while any connection to it is open.
+     */
+    public static Connection openReadOnly(Path file, Map<String, String> settings) {
         requireExists(file);
-        return open(file, true);
+        return open(file, true, settings);
     }
 
     /** Throws {@link DatabaseMissingException} unless the database file exists. */
@@ -44,11 +55,12 @@ public final class DuckDb {
 
     /** An in-memory database, for tests and scratch work. */
     public static Connection openInMemory() {
-        return open(null, false);
+        return open(null, false, Map.of());
     }
 
-    private static Connection open(Path file, boolean readOnly) {
+    private static Connection open(Path file, boolean readOnly, Map<String, String> settings) {
         Properties props = new Properties();
+        props.putAll(settings);
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
         }

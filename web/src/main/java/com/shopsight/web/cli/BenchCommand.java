@@ -2,6 +2,7 @@ package com.shopsight.web.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `shopsight bench ...`: benchmarks that print time and peak memory, one subcommand each. */
@@ -12,8 +13,12 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BenchGenerateCommand.class,
             BenchLoadCommand.class,
+            BenchGateCommand.class,
         })
 final class BenchCommand implements Runnable {
+    @ParentCommand
+    ShopSightCli parent;
+
     @Spec
     CommandSpec spec;
 

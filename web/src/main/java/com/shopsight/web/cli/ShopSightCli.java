@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             GenerateCommand.class,
             LoadCommand.class,
+            SqlCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
