@@ -42,7 +42,10 @@ public final class Spelling {
             if (Math.abs(known.length() - word.length()) > allowed || known.length() < 3) {
                 continue;
             }
-            int d = distance(word, known, best);
+            int d = distance(word, known, allowed + 1);
+            if (d > allowed) {
+                continue;
+            }
             if (d < best) {
                 best = d;
                 nearest.clear();

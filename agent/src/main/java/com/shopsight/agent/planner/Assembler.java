@@ -84,6 +84,10 @@ final class Assembler {
         if (d.tool != null) {
             aspects.add(Aspect.TOOL);
             q = q.withTool(new ToolRequest(d.tool, subject(d, ms), d.horizon, d.horizonUnit));
+            if (d.tool.equals("search")) {
+                // The search tool reads the words itself; they are not conditions on sales.
+                q = q.withConditions(List.of()).withTime(TimeWindow.ALL);
+            }
         }
         return new Assembled(q, aspects);
     }

@@ -54,7 +54,7 @@ final class Labels {
     }
 
     static String plural(String label) {
-        if (label.endsWith("y") && !label.endsWith("ey")) {
+        if (label.endsWith("y") && label.length() > 1 && "aeiou".indexOf(label.charAt(label.length() - 2)) < 0) {
             return label.substring(0, label.length() - 1) + "ies";
         }
         if (label.endsWith("s") || label.endsWith("x") || label.endsWith("ch")) {

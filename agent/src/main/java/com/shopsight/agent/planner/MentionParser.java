@@ -19,7 +19,7 @@ final class MentionParser implements Parser {
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(calendar);
         this.reader = new DraftReader(model, time, labels);
-        this.assembler = new Assembler(model, new Sides(time, labels));
+        this.assembler = new Assembler(model, new Sides(time));
         this.why = new WhyReader(model, labels, time);
     }
 

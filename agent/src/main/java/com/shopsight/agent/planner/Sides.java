@@ -13,11 +13,9 @@ import java.util.Set;
  */
 final class Sides {
     private final TimeReader time;
-    private final Labels labels;
 
-    Sides(TimeReader time, Labels labels) {
+    Sides(TimeReader time) {
         this.time = time;
-        this.labels = labels;
     }
 
     /** The sides found, what is left over, or why pairing failed. */

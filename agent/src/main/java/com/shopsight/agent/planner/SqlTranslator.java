@@ -113,7 +113,7 @@ final class SqlTranslator implements Translator {
             if (two && (q.growth() || q.limit() != null)) {
                 terms.add("change " + (q.ascending() ? "ASC" : "DESC") + " NULLS LAST");
             } else if (q.limit() != null || groups.get(0).natural().equals(groups.get(0).alias())
-                    && !timeSides) {
+                    && !TimeDimensions.isTime(q.dimensions().get(0))) {
                 terms.add(SqlParts.ident(Labels.column(q.comparison().get(0).label())) + " DESC");
             }
             groups.forEach(g -> terms.add(g.natural()));
