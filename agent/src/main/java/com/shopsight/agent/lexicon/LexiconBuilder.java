@@ -15,7 +15,7 @@ final class LexiconBuilder {
 
     /** Words that make a metric phrase ask for a ranking too ("best-selling", "most popular"). */
     private static final Set<String> RANKING_WORDS = Set.of("best", "top", "most", "popular", "bestselling",
-            "bestsellers");
+            "bestsellers", "favourite", "favourites", "favorite", "favorites");
 
     private final SemanticModel model;
     private final LearnedValues values;

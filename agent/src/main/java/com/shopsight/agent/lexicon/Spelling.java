@@ -60,12 +60,27 @@ public final class Spelling {
         nearest.sort(String::compareTo);
         List<String> sameStart = nearest.stream().filter(n -> n.charAt(0) == word.charAt(0)).toList();
         List<String> pool = sameStart.isEmpty() ? nearest : sameStart;
+        // Of equally near words, the one keeping most of the letters in order wins: "typs" is
+        // "types" (an e left out) before "tops" (a letter changed).
+        int most = pool.stream().mapToInt(n -> common(word, n)).max().orElse(0);
+        pool = pool.stream().filter(n -> common(word, n) == most).toList();
         Set<Object> meanings = new LinkedHashSet<>();
         for (String n : pool) {
             List<Meaning> m = lexicon.meaningsOf(n);
             meanings.add(m.isEmpty() ? n : m.get(0));
         }
         return meanings.size() == 1 ? new Reading(Optional.of(pool.get(0)), nearest) : new Reading(Optional.empty(), nearest);
+    }
+
+    /** The length of the longest common subsequence of two words. */
+    static int common(String a, String b) {
+        int[][] l = new int[a.length() + 1][b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                l[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? l[i - 1][j - 1] + 1 : Math.max(l[i - 1][j], l[i][j - 1]);
+            }
+        }
+        return l[a.length()][b.length()];
     }
 
     /** Optimal string alignment distance, giving up (returning {@code limit}) once it must exceed it. */

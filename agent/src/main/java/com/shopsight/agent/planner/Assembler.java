@@ -1,6 +1,7 @@
 package com.shopsight.agent.planner;
 
 import com.shopsight.agent.semantic.SemanticModel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,10 +26,12 @@ final class Assembler {
 
     private final SemanticModel model;
     private final Sides sides;
+    private final TimeReader time;
 
-    Assembler(SemanticModel model, Sides sides) {
+    Assembler(SemanticModel model, Sides sides, TimeReader time) {
         this.model = model;
         this.sides = sides;
+        this.time = time;
     }
 
     /** Why no query can be made of {@code d}, if so. */
@@ -50,6 +53,9 @@ final class Assembler {
         Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
         List<String> metrics = metrics(d, aspects);
         List<String> dimensions = new ArrayList<>(d.dimensions);
+        if (d.trend && dimensions.stream().noneMatch(TimeDimensions::isTime)) {
+            dimensions.add(0, trendPeriod(paired.times().isEmpty() ? TimeWindow.ALL : paired.times().get(0).window()));
+        }
         if (!dimensions.isEmpty()) {
             aspects.add(Aspect.DIMENSIONS);
         }
@@ -79,9 +85,9 @@ final class Assembler {
         }
         if (d.share) {
             aspects.add(Aspect.SHARE);
-            q = share(q, paired.conditions());
+            q = share(q, paired.conditions(), d.shareAt);
         }
-        if (d.tool != null) {
+        if (d.tool != null && !analysis(d)) {
             aspects.add(Aspect.TOOL);
             q = q.withTool(new ToolRequest(d.tool, subject(d, ms), d.horizon, d.horizonUnit));
             if (d.tool.equals("search")) {
@@ -98,24 +104,34 @@ final class Assembler {
             metrics.remove(d.orderMetric);
             metrics.add(0, d.orderMetric);
         }
-        boolean counted = d.howMany && metrics.equals(List.of("units"));
-        if (d.weakMetrics.contains("customers") && counted) {
-            // "how many customers bought trousers": buyers, not units.
+        boolean people = d.weakMetrics.contains("customers") || metrics.contains("customers") || metrics.contains("buyers");
+        if (d.howMany && people && (metrics.contains("units") || metrics.contains("buyers"))) {
+            // "how many customers bought trousers", "how many shoppers bought": buyers, not units.
             metrics = new ArrayList<>(List.of("buyers"));
         } else if (metrics.isEmpty() && !d.weakMetrics.isEmpty() && (d.howMany || !d.ranking())) {
             metrics.addAll(d.weakMetrics);
         }
         if (!metrics.isEmpty()) {
             aspects.add(Aspect.METRIC);
-        } else if (d.howMany && d.conditions.stream().allMatch(c -> customerOnly(c.condition())) && !d.conditions.isEmpty()
-                && d.tool == null) {
-            // "how many club members": a count of customers.
+        } else if (countsCustomers(d)) {
+            // "how many club members", "club members by age band": a count of customers.
             metrics.add("customers");
             aspects.add(Aspect.METRIC);
         } else {
             metrics.add(DEFAULT_METRIC);
         }
         return metrics;
+    }
+
+    /** Whether a question without a metric is about a group of customers rather than sales. */
+    private boolean countsCustomers(Draft d) {
+        if (d.conditions.isEmpty() || d.tool != null && !analysis(d) || !d.times.isEmpty() || d.ranking()
+                || !d.conditions.stream().allMatch(c -> customerOnly(c.condition()))) {
+            return false;
+        }
+        boolean customerDimensions = !d.dimensions.isEmpty() && d.dimensions.stream()
+                .allMatch(x -> "customers".equals(model.dimension(x).orElseThrow().entity()));
+        return d.howMany || customerDimensions || d.share && d.dimensions.isEmpty();
     }
 
     private boolean customerOnly(Condition c) {
@@ -127,6 +143,28 @@ final class Assembler {
         }
         Condition.Values v = (Condition.Values) c;
         return "customers".equals(model.dimension(v.dimension()).orElseThrow().entity());
+    }
+
+    /**
+     * Whether a question worded like a search, a report or "who buys" really asks for figures
+     * ("how many club members do we have", "who bought trousers by age band").
+     */
+    static boolean analysis(Draft d) {
+        boolean lookup = d.tool.equals("search") || d.tool.equals("report") || d.tool.equals("segments");
+        return lookup && (!d.metrics.isEmpty() || !d.dimensions.isEmpty() || d.howMany || d.ranking() || d.share
+                || d.growth || d.limit != null);
+    }
+
+    /** A trend is weekly over half a year or less, monthly over more. */
+    private String trendPeriod(TimeWindow w) {
+        if (w.from() == null) {
+            return "month";
+        }
+        LocalDate end = time.today().plusDays(1);
+        if (w.until() != null && w.until().isBefore(end)) {
+            end = w.until();
+        }
+        return w.from().plusWeeks(26).isBefore(end) ? "month" : "week";
     }
 
     /** Values of one dimension said together become one condition: "dresses and skirts". */
@@ -151,18 +189,29 @@ final class Assembler {
         return new ArrayList<>(byKey.values());
     }
 
-    /** "what share of sales is online": the last condition said is the part, the others the whole. */
-    private static SemanticQuery share(SemanticQuery q, List<Draft.Placed> placed) {
-        if (!q.dimensions().isEmpty() || placed.isEmpty() || !q.comparison().isEmpty()) {
+    /**
+     * The part of a share: the condition said just before the share word ("online share of
+     * revenue by month"); else, unless the question groups by something other than time
+     * ("share of revenue by index group" shows each group's share), the last condition said
+     * ("what share of sales is online"). The other conditions make the whole.
+     */
+    private static SemanticQuery share(SemanticQuery q, List<Draft.Placed> placed, int shareAt) {
+        if (placed.isEmpty() || !q.comparison().isEmpty()) {
             return q.withShare(true, null);
         }
-        Condition part = placed.get(placed.size() - 1).condition();
+        Draft.Placed chosen = placed.stream().filter(p -> p.at() == shareAt - 1).findFirst().orElse(null);
+        if (chosen == null && q.dimensions().stream().allMatch(TimeDimensions::isTime)) {
+            chosen = placed.get(placed.size() - 1);
+        }
+        if (chosen == null) {
+            return q.withShare(true, null);
+        }
+        Condition said = chosen.condition();
+        // Merged with another value of its dimension, the part is the merged condition.
+        Condition part = q.conditions().contains(said) ? said
+                : q.conditions().stream().filter(c -> c.group().equals(said.group())).findFirst().orElse(said);
         List<Condition> whole = new ArrayList<>(q.conditions());
         whole.remove(part);
-        if (part instanceof Condition.Values v && v.values().size() > 1) {
-            // "what share of sales are dresses and skirts": the two together, shown apart below.
-            whole.remove(q.conditions().stream().filter(c -> c.group().equals(v.group())).findFirst().orElse(part));
-        }
         return q.withConditions(whole).withShare(true, part);
     }
 

@@ -33,6 +33,8 @@ final class Draft {
     Integer limit;
     String orderMetric;
     boolean share;
+    /** Where the share word was said, to find the part it is about ("online share"). */
+    int shareAt = -1;
     boolean growth;
     boolean chart;
     boolean howMany;

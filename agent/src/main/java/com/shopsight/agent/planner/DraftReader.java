@@ -51,11 +51,14 @@ final class DraftReader {
             } else if (x instanceof Meaning.Derived derived) {
                 if (derived.name().equals("share")) {
                     d.share = true;
+                    d.shareAt = d.shareAt < 0 ? i : d.shareAt;
                 } else {
                     d.growth = true;
                 }
             } else if (x instanceof Meaning.Dimension dim) {
-                d.dimensions.add(dim.name());
+                if (!countedNoun(ms, i, dim.name())) {
+                    d.dimensions.add(dim.name());
+                }
             } else if (x instanceof Meaning.Filter f) {
                 SemanticModel.Filter filter = model.filter(f.name()).orElseThrow();
                 Condition c = new Condition.Named(f.name(), filter.group(), negate);
@@ -120,7 +123,8 @@ final class DraftReader {
                         d.dimensions.add(TimeDimensions.ofUnit(u.unit()));
                         return i + 2;
                     }
-                    if (after instanceof Meaning.Metric metric) {
+                    // "bought by customers" names who bought, not what to order by.
+                    if (after instanceof Meaning.Metric metric && model.metric(metric.name()).orElseThrow().overFacts()) {
                         d.orderMetric = metric.name();
                     }
                 }
@@ -325,6 +329,19 @@ final class DraftReader {
             return new Span(time.named(t.name()), 1, null, true);
         }
         return null;
+    }
+
+    /**
+     * "how many items", "kids products", "black articles": the product word names what is
+     * counted or described, not something to group by.
+     */
+    private static boolean countedNoun(Mentions ms, int i, String dimension) {
+        if (!dimension.equals("product") || i == 0) {
+            return false;
+        }
+        Meaning before = ms.get(i - 1).meaning();
+        return before instanceof Meaning.Word w && w.role() == Grammar.HOW_MANY
+                || before instanceof Meaning.Value || before instanceof Meaning.Filter;
     }
 
     private static boolean isMay(Mentions ms, int i) {

@@ -19,7 +19,7 @@ final class MentionParser implements Parser {
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(calendar);
         this.reader = new DraftReader(model, time, labels);
-        this.assembler = new Assembler(model, new Sides(time));
+        this.assembler = new Assembler(model, new Sides(time), time);
         this.why = new WhyReader(model, labels, time);
     }
 
@@ -61,6 +61,7 @@ final class MentionParser implements Parser {
 
     /** Search and report take the text after their phrase as it is. */
     private static boolean freeText(Draft d) {
-        return d.tool != null && (d.tool.equals("search") || d.tool.equals("report")) && d.toolEnd >= 0;
+        return d.tool != null && (d.tool.equals("search") || d.tool.equals("report")) && d.toolEnd >= 0
+                && !Assembler.analysis(d);
     }
 }

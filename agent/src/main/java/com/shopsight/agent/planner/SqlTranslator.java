@@ -69,8 +69,11 @@ final class SqlTranslator implements Translator {
         select.add(partMetric + " AS " + partAlias);
         select.add(m + " AS total");
         select.add(partMetric + " / NULLIF(" + m + ", 0) AS share");
-        String order = groups.isEmpty() ? "" : "\nORDER BY share DESC, " + String.join(", ",
-                groups.stream().map(Group::alias).toList());
+        String order = "";
+        if (!groups.isEmpty()) {
+            boolean time = TimeDimensions.isTime(q.dimensions().get(0));
+            order = "\nORDER BY " + (time ? "" : "share DESC, ") + String.join(", ", groups.stream().map(Group::natural).toList());
+        }
         return select(select) + parts.from(q) + parts.where(q, List.of()) + groupBy(groups) + order + limit(q);
     }
 

@@ -16,8 +16,9 @@ final class Unreadable {
         }
         sb.append('.');
         for (Mentions.Suggestion s : mentions.suggestions()) {
-            if (!s.nearest().isEmpty() && unknown.stream().anyMatch(m -> m.text().equals(s.written()))) {
-                sb.append(" Did you mean ").append(String.join(" or ", s.nearest().stream().limit(3)
+            List<String> others = s.nearest().stream().filter(w -> !w.equalsIgnoreCase(s.written())).toList();
+            if (!others.isEmpty() && unknown.stream().anyMatch(m -> m.text().equals(s.written()))) {
+                sb.append(" Did you mean ").append(String.join(" or ", others.stream().limit(3)
                         .map(w -> "\"" + w + "\"").toList())).append(" for \"").append(s.written()).append("\"?");
             }
         }
