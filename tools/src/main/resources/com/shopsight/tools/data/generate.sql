@@ -218,7 +218,10 @@ FROM art3 a
 QUALIFY aid <= {{articles}};
 CREATE TEMP TABLE departments AS
 SELECT section_no, garment_group_name,
+       -- "Men Shoes" rather than "Men Shoes Shoes": a prefix that already names the garment group stands alone.
        CASE WHEN any_value(department_prefix) = '' THEN garment_group_name
+            WHEN strpos(lower(any_value(department_prefix)), lower(regexp_extract(garment_group_name, '^[A-Za-z]+'))) > 0
+            THEN any_value(department_prefix)
             ELSE any_value(department_prefix) || ' ' || garment_group_name END AS department_name,
        (1201 + 17 * (row_number() OVER (ORDER BY section_no, garment_group_name)))::INTEGER AS department_no
 FROM art_h GROUP BY section_no, garment_group_name;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             BenchGenerateCommand.class,
             BenchLoadCommand.class,
             BenchGateCommand.class,
+            BenchLearnCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

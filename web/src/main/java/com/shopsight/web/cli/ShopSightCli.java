@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
             GenerateCommand.class,
             LoadCommand.class,
             SqlCommand.class,
+            LearnCommand.class,
+            StatsCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
