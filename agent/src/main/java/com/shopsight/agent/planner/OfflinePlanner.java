@@ -21,6 +21,7 @@ import com.shopsight.agent.semantic.SemanticModel;
 import com.shopsight.tools.ShopSightException;
 import com.shopsight.tools.gate.QueryContext;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.schema.SchemaDoc;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,12 +58,15 @@ public final class OfflinePlanner implements Agent {
     }
 
     /**
-     * A planner over the database behind {@code gate}: reads its values and calendar through
-     * the gate once, builds the lexicon, and keeps conversations in {@code store}. Words the
-     * lexicon does not know go to {@code nearest} (an embedding model, or {@link NearestPhrase#NONE}).
+     * A planner over the database behind {@code gate}: takes the values of its categorical
+     * columns from {@code schemaDoc} when that was learned from this database (else reads them
+     * through the gate), builds the lexicon, and keeps conversations in {@code store}. Words
+     * the lexicon does not know go to {@code nearest} (an embedding model, or
+     * {@link NearestPhrase#NONE}).
      */
-    public static OfflinePlanner create(SqlGate gate, SemanticModel model, ConversationStore store, NearestPhrase nearest) {
-        DataFacts facts = DataFacts.read(gate, model);
+    public static OfflinePlanner create(SqlGate gate, SemanticModel model, Optional<SchemaDoc> schemaDoc,
+            ConversationStore store, NearestPhrase nearest) {
+        DataFacts facts = DataFacts.read(gate, model, schemaDoc);
         Lexicon lexicon = Lexicon.build(model, facts.values(), EnglishWords.load());
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(facts.calendar());

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class SqlParts {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
-    private static final Set<String> RESERVED = Set.of("index", "year", "month", "day", "week", "order", "group",
-            "share", "change", "total", "channel", "product", "section", "category", "colour", "department");
+    /** Words an alias cannot be bare in DuckDB's grammar. */
+    private static final Set<String> RESERVED = Set.of("order", "group", "select", "from", "where", "limit", "by",
+            "and", "or", "not", "as", "case", "when", "end", "in", "is", "all");
 
     private final SemanticModel model;
 

@@ -148,14 +148,26 @@ public record SemanticModel(
 
     /** Reads a semantic model file; a malformed file is a broken environment, named with its problem. */
     public static SemanticModel load(Path file) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try {
-            return yaml.readValue(file.toFile(), SemanticModel.class);
+            return yaml().readValue(file.toFile(), SemanticModel.class);
         } catch (IOException | IllegalArgumentException e) {
             throw new ShopSightException("Cannot read the semantic model " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Reads a semantic model from its YAML text; {@code source} names it in errors. */
+    public static SemanticModel parse(String text, String source) {
+        try {
+            return yaml().readValue(text, SemanticModel.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ShopSightException("Cannot read the semantic model " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectMapper yaml() {
+        return new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     }
 
     public Optional<Metric> metric(String name) {

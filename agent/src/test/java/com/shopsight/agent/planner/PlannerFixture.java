@@ -36,7 +36,7 @@ final class PlannerFixture implements AutoCloseable {
         gate = SqlGate.open(db, GateConfig.forDatabase(db).withAuditLog(folder.resolve("audit.jsonl"), 1 << 20));
         model = SemanticModel.load(MODEL);
         store = new ConversationStore(folder.resolve("conversations"));
-        planner = OfflinePlanner.create(gate, model, store, NearestPhrase.NONE);
+        planner = OfflinePlanner.create(gate, model, java.util.Optional.empty(), store, NearestPhrase.NONE);
     }
 
     Answer ask(String question) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             BenchLoadCommand.class,
             BenchGateCommand.class,
             BenchLearnCommand.class,
+            BenchPlannerCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

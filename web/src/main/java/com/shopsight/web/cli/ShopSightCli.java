@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ShopSightCli.Version.class,
         description = "Natural-language analytics over the H&M fashion dataset.",
         subcommands = {
+            AskCommand.class,
             GenerateCommand.class,
             LoadCommand.class,
             SqlCommand.class,
