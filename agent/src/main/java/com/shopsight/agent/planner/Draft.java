@@ -55,10 +55,12 @@ final class Draft {
                 || ranks || limit != null || why;
     }
 
-    /** Whether the question names what to measure or how to group it, rather than only adjusting. */
+    /**
+     * Whether the question names what to measure, rather than only adjusting what was asked
+     * before: "by colour", "in 2019", "only online" and "top 20" adjust.
+     */
     boolean standsAlone() {
-        return !metrics.isEmpty() || !weakMetrics.isEmpty() || !dimensions.isEmpty() || tool != null || share
-                || growth || howMany || trend;
+        return !metrics.isEmpty() || !weakMetrics.isEmpty() || tool != null || share || growth || howMany || trend;
     }
 
     boolean ranking() {
