@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The roles of the English words around the business words (see english.yaml). */
 public enum Grammar {
     TOP, BOTTOM, BY, VS, OR, COMPARE, AND, NOT, LAST, NEXT, SINCE, FROM, UNTIL, BETWEEN, UNDER, OVER, AGED,
-    TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES, ONLY, INSTEAD, FOLLOW_UP, WHY, HOW_MANY, TREND, IT, IN, AGO, PLUS,
+    TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES, ONLY, INSTEAD, FOLLOW_UP, WHY, HOW_MANY, TREND, IT, IN, AGO, PLUS, GREETING,
     QUARTER, Q1, Q2, Q3, Q4;
 
     /** The kind named in english.yaml ("follow_up"). */

@@ -46,7 +46,7 @@ final class Draft {
     int toolEnd = -1;
     Integer horizon;
     String horizonUnit;
-    String chat;
+    boolean greeting;
 
     /** Whether anything a query could be made of was read. */
     boolean meaningful() {

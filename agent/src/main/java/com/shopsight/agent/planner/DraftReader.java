@@ -73,8 +73,6 @@ final class DraftReader {
                     d.tool = t.name();
                     d.toolEnd = m.end();
                 }
-            } else if (x instanceof Meaning.Refusal r) {
-                d.chat = r.reason();
             } else if (isMay(ms, i)) {
                 // "may I see ..." is not the month of May.
                 i = next;
@@ -135,6 +133,7 @@ final class DraftReader {
             case AND, ONLY -> d.followUp |= i == 0;
             case FOLLOW_UP, IT -> d.followUp = true;
             case INSTEAD -> d.instead = true;
+            case GREETING -> d.greeting = true;
             case WHY -> d.why = true;
             case HOW_MANY -> d.howMany = true;
             case TREND -> d.trend = true;

@@ -14,8 +14,10 @@ final class MentionParser implements Parser {
     private final Assembler assembler;
     private final FollowUps followUps = new FollowUps();
     private final WhyReader why;
+    private final String chat;
 
     MentionParser(SemanticModel model, DataCalendar calendar) {
+        this.chat = model.refusals().chat().reason();
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(calendar);
         this.reader = new DraftReader(model, time, labels);
@@ -26,7 +28,7 @@ final class MentionParser implements Parser {
     @Override
     public PlanOutcome parse(Mentions mentions, Context context) {
         for (Mention m : mentions.items()) {
-            if (m.meaning() instanceof Meaning.Refusal r && !r.kind().equals("chat")) {
+            if (m.meaning() instanceof Meaning.Refusal r) {
                 return new PlanOutcome.Refused(r.kind(), r.reason());
             }
         }
@@ -40,7 +42,7 @@ final class MentionParser implements Parser {
             return why.why(context);
         }
         if (!d.meaningful()) {
-            return d.chat != null ? new PlanOutcome.Refused("chat", d.chat)
+            return d.greeting ? new PlanOutcome.Refused("chat", chat)
                     : PlanOutcome.notUnderstood("I could not find a question about sales, products or customers in that.");
         }
         Optional<String> problem = assembler.problem(d);

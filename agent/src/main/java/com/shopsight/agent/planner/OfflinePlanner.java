@@ -70,10 +70,7 @@ public final class OfflinePlanner implements Agent {
         Lexicon lexicon = Lexicon.build(model, facts.values(), EnglishWords.load());
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(facts.calendar());
-        List<Corrector> correctors = List.of(new GrowthCorrector(time), new ValuesCorrector(), new EntityCorrector(model),
-                new RankingCorrector(model));
-        Planner planner = new Planner(new LexiconMapper(lexicon, nearest), new MentionParser(model, facts.calendar()),
-                correctors);
+        Planner planner = Planner.of(model, lexicon, facts.calendar(), nearest);
         Understanding understanding = new Understanding(labels, time);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -1,5 +1,8 @@
 package com.shopsight.agent.planner;
 
+import com.shopsight.agent.lexicon.Lexicon;
+import com.shopsight.agent.lexicon.NearestPhrase;
+import com.shopsight.agent.semantic.SemanticModel;
 import java.util.List;
 
 /**
@@ -15,6 +18,14 @@ final class Planner {
         this.mapper = mapper;
         this.parser = parser;
         this.correctors = List.copyOf(correctors);
+    }
+
+    /** The planner's chain for a model, over a lexicon of the data's values, resolving time against {@code calendar}. */
+    static Planner of(SemanticModel model, Lexicon lexicon, DataCalendar calendar, NearestPhrase nearest) {
+        TimeReader time = new TimeReader(calendar);
+        List<Corrector> correctors = List.of(new GrowthCorrector(time), new ValuesCorrector(), new EntityCorrector(model),
+                new RankingCorrector(model));
+        return new Planner(new LexiconMapper(lexicon, nearest), new MentionParser(model, calendar), correctors);
     }
 
     PlanOutcome plan(String question, Context context) {

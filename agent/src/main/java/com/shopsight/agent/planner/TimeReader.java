@@ -70,8 +70,8 @@ final class TimeReader {
     TimeWindow named(String name) {
         LocalDate today = calendar.today();
         return switch (name) {
-            case "today" -> new TimeWindow(today, today.plusDays(1), "today (" + today + ")");
-            case "yesterday" -> new TimeWindow(today.minusDays(1), today, "yesterday (" + today.minusDays(1) + ")");
+            case "today" -> new TimeWindow(today, today.plusDays(1), "today");
+            case "yesterday" -> new TimeWindow(today.minusDays(1), today, "yesterday");
             case "this_week" -> new TimeWindow(today.with(DayOfWeek.MONDAY), null, "this week");
             case "this_month" -> new TimeWindow(today.withDayOfMonth(1), null, "this month");
             case "this_year" -> new TimeWindow(today.withDayOfYear(1), null, "this year");
