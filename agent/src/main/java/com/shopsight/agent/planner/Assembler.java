@@ -50,6 +50,10 @@ final class Assembler {
     /** The query of a draft that has no {@link #problem}. */
     Assembled assemble(Draft d, Mentions ms) {
         Sides.Paired paired = sides.pair(d);
+        if (d.tool == null && d.horizon != null) {
+            // "how much will we sell in the next 4 weeks" asks for a forecast without saying so.
+            d.tool = "forecast";
+        }
         Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
         List<String> metrics = metrics(d, aspects);
         List<String> dimensions = new ArrayList<>(d.dimensions);
@@ -92,7 +96,7 @@ final class Assembler {
             q = q.withTool(new ToolRequest(d.tool, subject(d, ms), d.horizon, d.horizonUnit));
             if (d.tool.equals("search")) {
                 // The search tool reads the words itself; they are not conditions on sales.
-                q = q.withConditions(List.of()).withTime(TimeWindow.ALL);
+                q = q.withConditions(List.of()).withDimensions(List.of()).withTime(TimeWindow.ALL);
             }
         }
         return new Assembled(q, aspects);
@@ -150,9 +154,13 @@ final class Assembler {
      * ("how many club members do we have", "who bought trousers by age band").
      */
     static boolean analysis(Draft d) {
-        boolean lookup = d.tool.equals("search") || d.tool.equals("report") || d.tool.equals("segments");
-        return lookup && (!d.metrics.isEmpty() || !d.dimensions.isEmpty() || d.howMany || d.ranking() || d.share
-                || d.growth || d.limit != null);
+        boolean figures = !d.metrics.isEmpty() || d.howMany || d.ranking() || d.share || d.growth || d.limit != null;
+        return switch (d.tool) {
+            // Search words are free text ("find summer styles"): only figures make it an analysis.
+            case "search", "report" -> figures;
+            case "segments" -> figures || !d.dimensions.isEmpty();
+            default -> false;
+        };
     }
 
     /** A trend is weekly over half a year or less, monthly over more. */
