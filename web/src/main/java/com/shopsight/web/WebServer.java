@@ -1,5 +1,6 @@
 package com.shopsight.web;
 
+import com.shopsight.agent.Agent;
 import com.shopsight.agent.SchemaDocs;
 import com.shopsight.agent.conversation.ConversationStore;
 import com.shopsight.agent.lexicon.NearestPhrase;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * ShopSight's web server wired to a database: the gate, the offline planner over it, the
@@ -37,6 +39,14 @@ public final class WebServer implements AutoCloseable {
 
     /** Opens the data of {@code config} and starts serving as {@code web} says. */
     public static WebServer start(AppConfig config, WebConfig web) {
+        return start(config, web, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with the agent seen through {@code wrap}: for tests and benchmarks that slow it
+     * down or count its answers.
+     */
+    public static WebServer start(AppConfig config, WebConfig web, UnaryOperator<Agent> wrap) {
         Path database = config.data().database();
         SqlGate gate = SqlGate.open(database, config.gate().config(database));
         try {
@@ -45,7 +55,7 @@ public final class WebServer implements AutoCloseable {
             ConversationStore store = new ConversationStore(config.data().conversations());
             OfflinePlanner planner = OfflinePlanner.create(gate, model, docs.schemaDoc(), store, NearestPhrase.NONE);
             List<String> examples = model.examples().stream().limit(EXAMPLES).toList();
-            Backend backend = new Backend(planner, gate, store, schemaMarkdown(config.data().schemaDocs()),
+            Backend backend = new Backend(wrap.apply(planner), gate, store, schemaMarkdown(config.data().schemaDocs()),
                     Backend.ModeInfo.OFFLINE, examples, database.toAbsolutePath().resolveSibling("reports"));
             return start(backend, web, gate);
         } catch (RuntimeException e) {
