@@ -89,7 +89,8 @@ function table(rows) {
   return el('div', {class: 'table-wrap'}, el('table', {class: 'md-table'}, thead, tbody));
 }
 
-const INLINE = /(`+)([\s\S]*?[^`])\1(?!`)|\*\*([^*]+?)\*\*|__([^_]+?)__|\*([^*\s][^*]*?)\*|(?<![\w])_([^_\s][^_]*?)_(?![\w])|\[([^\]]+)\]\(([^)\s]+)\)/g;
+// Underscores emphasise only at word edges, as in GitHub's Markdown: snake_case and __dunder__ names stay as they are.
+const INLINE = /(`+)([\s\S]*?[^`])\1(?!`)|\*\*([^*]+?)\*\*|(?<![\w])__([^_]+?)__(?![\w])|\*([^*\s][^*]*?)\*|(?<![\w])_([^_\s][^_]*?)_(?![\w])|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
 /** Inline Markdown as a list of nodes. */
 export function inline(text) {
