@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             BenchLearnCommand.class,
             BenchGateCommand.class,
             BenchPlannerCommand.class,
+            BenchLoadTestCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

@@ -2,9 +2,11 @@ package com.shopsight.web.http;
 
 import com.shopsight.agent.Question;
 import com.shopsight.agent.answer.Answer;
+import com.shopsight.agent.answer.AnswerListener;
 import com.shopsight.agent.conversation.ConversationStore;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,32 +25,48 @@ final class AskController {
 
     private final Backend backend;
     private final AnswerIndex index;
+    private final AnswerCache cache;
 
-    AskController(Backend backend, AnswerIndex index) {
+    AskController(Backend backend, AnswerIndex index, AnswerCache cache) {
         this.backend = backend;
         this.index = index;
+        this.cache = cache;
     }
 
     void ask(Context ctx) {
         Question question = question(ctx, "rest");
-        Answer answer = backend.agent().ask(question);
-        index.add(answer);
-        ctx.json(answer);
+        ctx.json(answer(question, AnswerListener.NONE));
     }
 
     void stream(Context ctx) {
         Question question = question(ctx, "chat");
         try (EventStream events = EventStream.open(ctx)) {
             try {
-                Answer answer = backend.agent().ask(question, events.listener());
-                index.add(answer);
-                events.send("answer", answer);
+                events.send("answer", answer(question, events.listener()));
             } catch (RuntimeException e) {
                 // The response is already under way with status 200: the failure goes out as an event.
                 LOG.error("Answering '{}' failed", question.text(), e);
                 events.send("error", WebApp.internalError(e));
             }
         }
+    }
+
+    /** The agent's answer, or an earlier identical one (see {@link AnswerCache}), with its steps told to {@code listener}. */
+    private Answer answer(Question question, AnswerListener listener) {
+        Optional<Answer> reused = cache.reuse(question);
+        if (reused.isPresent()) {
+            reused.get().steps().forEach(step -> {
+                listener.stepStarted(step.tool(), step.input());
+                listener.stepFinished(step);
+            });
+            listener.text(reused.get().answer());
+            index.add(reused.get());
+            return reused.get();
+        }
+        Answer answer = backend.agent().ask(question, listener);
+        cache.remember(question, answer);
+        index.add(answer);
+        return answer;
     }
 
     private static Question question(Context ctx, String surface) {

@@ -34,7 +34,7 @@ public final class WebApp {
         AnswerIndex index = new AnswerIndex(backend.conversations());
         TokenAuthPlugin auth = config.apiToken() == null ? null : new TokenAuthPlugin(config.apiToken());
         PageController pages = new PageController(backend, index, auth, json);
-        AskController ask = new AskController(backend, index);
+        AskController ask = new AskController(backend, index, new AnswerCache(config.answerCache(), backend.conversations()));
         SqlController sql = new SqlController(backend.gate());
         ToolsController tools = new ToolsController();
         InfoController info = new InfoController(backend);

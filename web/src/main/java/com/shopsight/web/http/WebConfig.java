@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param apiToken the bearer token that protects the API and the page, or null for none
  * @param requestsPerMinute how many API requests one client may make per minute, 0 for no limit
  * @param maxBodyBytes the largest request body accepted
+ * @param answerCache how many first-question answers of the offline planner to reuse, 0 for none
  */
-public record WebConfig(String host, int port, String apiToken, int requestsPerMinute, long maxBodyBytes) {
+public record WebConfig(String host, int port, String apiToken, int requestsPerMinute, long maxBodyBytes, int answerCache) {
+    /** Room for every example question and then some; an answer is a few kilobytes. */
+    public static final int DEFAULT_ANSWER_CACHE = 1_000;
     /** 64 KiB: a question is at most 2,000 characters and a query at most 20,000. */
     public static final long DEFAULT_MAX_BODY = 64 * 1024;
     /** Enough for a person clicking fast and a script polling; a flood is cut off. */
@@ -34,6 +37,9 @@ public record WebConfig(String host, int port, String apiToken, int requestsPerM
         if (requestsPerMinute < 0) {
             throw new IllegalArgumentException("requestsPerMinute must be >= 0, not " + requestsPerMinute);
         }
+        if (answerCache < 0) {
+            throw new IllegalArgumentException("answerCache must be >= 0, not " + answerCache);
+        }
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024, not " + maxBodyBytes);
         }
@@ -48,20 +54,24 @@ public record WebConfig(String host, int port, String apiToken, int requestsPerM
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("SHOPSIGHT_RATE_LIMIT must be a whole number of requests a minute, not '" + limit + "'");
         }
-        return new WebConfig(host, port, env.get("SHOPSIGHT_API_TOKEN"), perMinute, DEFAULT_MAX_BODY);
+        return new WebConfig(host, port, env.get("SHOPSIGHT_API_TOKEN"), perMinute, DEFAULT_MAX_BODY, DEFAULT_ANSWER_CACHE);
     }
 
     /** A server for tests and benchmarks: loopback, any port, no token, no rate limit. */
     public static WebConfig local() {
-        return new WebConfig("127.0.0.1", 0, null, 0, DEFAULT_MAX_BODY);
+        return new WebConfig("127.0.0.1", 0, null, 0, DEFAULT_MAX_BODY, DEFAULT_ANSWER_CACHE);
     }
 
     public WebConfig withToken(String token) {
-        return new WebConfig(host, port, token, requestsPerMinute, maxBodyBytes);
+        return new WebConfig(host, port, token, requestsPerMinute, maxBodyBytes, answerCache);
     }
 
     public WebConfig withRateLimit(int perMinute) {
-        return new WebConfig(host, port, apiToken, perMinute, maxBodyBytes);
+        return new WebConfig(host, port, apiToken, perMinute, maxBodyBytes, answerCache);
+    }
+
+    public WebConfig withAnswerCache(int entries) {
+        return new WebConfig(host, port, apiToken, requestsPerMinute, maxBodyBytes, entries);
     }
 
     /** Whether only this machine can reach the server. */

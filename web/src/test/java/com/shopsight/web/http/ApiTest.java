@@ -55,6 +55,22 @@ class ApiTest {
     }
 
     @Test
+    void a_repeated_first_question_reuses_the_answer_in_a_conversation_of_its_own_that_takes_follow_ups() {
+        JsonNode first = json(server.post("/api/ask", body(Map.of("question", "top 4 sections by revenue"))));
+        JsonNode again = json(server.post("/api/ask", body(Map.of("question", "top 4 sections by revenue"))));
+
+        assertThat(again.get("id").asText()).isNotEqualTo(first.get("id").asText()).matches("a-[0-9a-f]{16}");
+        assertThat(again.get("conversationId").asText()).isNotEqualTo(first.get("conversationId").asText());
+        assertThat(again.get("table")).isEqualTo(first.get("table"));
+        assertThat(server.get("/answers/" + again.get("id").asText()).statusCode()).isEqualTo(200);
+
+        JsonNode followUp = json(server.post("/api/ask", body(Map.of("question", "top 2 instead",
+                "conversationId", again.get("conversationId").asText()))));
+        assertThat(followUp.get("table").get("rows")).hasSize(2);
+        assertThat(followUp.get("understood").asText()).contains("section");
+    }
+
+    @Test
     void the_stream_sends_the_steps_as_they_happen_then_the_answer() {
         HttpResponse<String> r = server.post("/api/ask/stream", body(Map.of("question", "revenue by index group in 2019")),
                 "Accept", "text/event-stream");
