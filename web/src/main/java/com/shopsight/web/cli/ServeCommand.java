@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         AppConfig config = AppConfig.from(System.getenv(), parent.db);
         WebConfig web = WebConfig.from(System.getenv(), host, port);
         if (!Files.exists(parent.db)) {
-            firstStart(parent.db, config.data().schemaDocs(), out);
+            firstStart(parent.db, Scale.SMALL, config.data().schemaDocs(), out);
         }
         if (!web.loopbackOnly() && web.apiToken() == null) {
             out.println("warning: listening on " + host + " without SHOPSIGHT_API_TOKEN: anyone who can reach this machine"
@@ -76,10 +76,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** No database yet: make the default one and its schema doc, saying what happens as it happens. */
-    static void firstStart(Path db, Path schemaDocs, PrintWriter out) {
-        out.println("No database at " + db + ": generating the small synthetic H&M dataset (first start only)...");
+    static void firstStart(Path db, Scale scale, Path schemaDocs, PrintWriter out) {
+        out.println("No database at " + db + ": generating the " + scale.label() + " synthetic H&M dataset (first start only)...");
         out.flush();
-        GenerationReport r = SyntheticGenerator.generate(db, Scale.SMALL, 42, TerminalProgress.forConsole());
+        GenerationReport r = SyntheticGenerator.generate(db, scale, 42, TerminalProgress.forConsole());
         out.printf(Locale.ROOT, "Generated %,d articles, %,d customers, %,d transactions in %.1f s.%n", r.articles(),
                 r.customers(), r.transactions(), r.millis() / 1000.0);
         out.println("Learning its schema doc...");
