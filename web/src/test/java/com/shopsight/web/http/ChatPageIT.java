@@ -209,6 +209,23 @@ class ChatPageIT {
 
     @Test
     @Order(10)
+    void a_refused_question_shows_the_reason_and_a_way_to_try_again() {
+        browser.go(server.base() + "/");
+        browser.waitFor("#question");
+        // The box stops at 2,000 characters; a script can still send more, and the server says no.
+        browser.js("document.getElementById('question').removeAttribute('maxlength');"
+                + "document.getElementById('question').value = 'x'.repeat(2001);");
+        browser.one("#send").click();
+
+        WebElement error = browser.waitFor(".answer-card .error-box");
+        assertThat(error.getText()).contains("No answer:", "longer than 2000 characters");
+        assertThat(error.findElement(By.tagName("button")).getText()).isEqualTo("Try again");
+        assertThat(browser.one("#send").isEnabled()).isTrue();
+        browser.screenshot("11-error-state");
+    }
+
+    @Test
+    @Order(11)
     void the_page_breaks_no_content_security_rule() {
         assertThat(browser.consoleProblems()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
     }
