@@ -257,6 +257,26 @@ class ApiTest {
     }
 
     @Test
+    void the_latest_evaluation_report_is_linked_and_served_once_there_is_one() throws Exception {
+        assertThat(server.get("/eval/latest").statusCode()).isEqualTo(404);
+        assertThat(server.get("/").body()).doesNotContain("/eval/latest");
+
+        Path reports = server.database().resolveSibling("reports");
+        java.nio.file.Files.createDirectories(reports.resolve("eval-1"));
+        java.nio.file.Files.writeString(reports.resolve("eval-1").resolve("report.html"), "<h1>Eval report</h1>");
+        java.nio.file.Files.writeString(reports.resolve("latest.json"), "{\"folder\": \"eval-1\", \"html\": \"eval-1/report.html\"}");
+
+        assertThat(server.get("/").body()).contains("href=\"/eval/latest\"");
+        HttpResponse<String> report = server.get("/eval/latest");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).isEqualTo("<h1>Eval report</h1>");
+
+        java.nio.file.Files.writeString(reports.resolve("latest.json"), "{\"html\": \"../../etc/passwd\"}");
+        assertThat(server.get("/eval/latest").statusCode()).isEqualTo(404);
+        java.nio.file.Files.delete(reports.resolve("latest.json"));
+    }
+
+    @Test
     void static_assets_come_from_the_jar() {
         for (String asset : List.of("/static/vendor/vega.min.js", "/static/vendor/vega-lite.min.js",
                 "/static/vendor/vega-embed.min.js", "/static/css/app.css", "/static/api.html")) {
