@@ -1,5 +1,6 @@
 package com.shopsight.web.http;
 
+import com.shopsight.agent.conversation.ConversationStore;
 import com.shopsight.tools.gate.GateResult;
 import com.shopsight.tools.gate.QueryContext;
 import com.shopsight.tools.gate.QueryLimits;
@@ -45,8 +46,8 @@ final class SqlController {
                 .get();
         QueryLimits limits = gate.config().limits().withMaxRows(r.maxRows() == null ? MAX_ROWS : r.maxRows());
         String surface = "chat".equals(ctx.header("X-ShopSight-Client")) ? "chat" : "rest";
-        String conversation = r.conversationId() != null && r.conversationId().matches("[A-Za-z0-9_-]{1,64}")
-                ? r.conversationId() : null;
+        // Only for the audit log: an id that is not one is left out rather than refused.
+        String conversation = ConversationStore.validId(r.conversationId()) ? r.conversationId() : null;
         GateResult result = gate.run(r.sql(), limits, new QueryContext(surface, conversation));
         if (result instanceof Rows rows) {
             ctx.json(rows);
