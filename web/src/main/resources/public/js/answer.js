@@ -60,7 +60,9 @@ export function answerCard(answer, {standalone = false} = {}) {
     el('span', {class: `badge ${answer.mode === 'llm' ? 'badge-llm' : 'badge-offline'}`}, mode),
     answer.understood ? el('span', {class: 'understood muted small', title: 'How the question was read'}, `Read as: ${answer.understood}`) : null,
     el('span', {class: 'muted small answer-time'}, formatMs(answer.usage ? answer.usage.ms : null))));
-  card.append(el('div', {class: 'markdown answer-text'}, renderMarkdown(answer.answer)));
+  const text = el('div', {class: 'markdown answer-text'}, renderMarkdown(answer.answer));
+  if (!standalone && /^(not understood|refused)/.test(answer.understood || '')) suggestionsAsButtons(text);
+  card.append(text);
   if (answer.notices && answer.notices.length) {
     card.append(el('ul', {class: 'notices'}, answer.notices.map(n => el('li', {class: 'notice'}, n))));
   }
@@ -72,6 +74,15 @@ export function answerCard(answer, {standalone = false} = {}) {
   if (answer.steps && answer.steps.length) card.append(stepsBox(answer.steps));
   card.append(footer(answer, standalone));
   return card;
+}
+
+/** The questions a refusal suggests become buttons that ask them (the chat page listens for 'ask-suggestion'). */
+function suggestionsAsButtons(text) {
+  for (const li of text.querySelectorAll('li')) {
+    const question = li.textContent.trim();
+    li.replaceChildren(el('button', {type: 'button', class: 'suggestion', onclick: () =>
+      li.dispatchEvent(new CustomEvent('ask-suggestion', {bubbles: true, detail: question}))}, question));
+  }
 }
 
 function stepsBox(steps) {

@@ -30,6 +30,8 @@ input.addEventListener('keydown', e => {
 });
 input.addEventListener('input', grow);
 
+thread.addEventListener('ask-suggestion', e => ask(e.detail));
+
 document.getElementById('examples')?.addEventListener('click', e => {
   const button = e.target.closest('button.example');
   if (button) ask(button.dataset.question);

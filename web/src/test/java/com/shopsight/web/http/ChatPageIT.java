@@ -164,8 +164,30 @@ class ChatPageIT {
 
     @Test
     @Order(7)
+    void a_question_it_cannot_read_offers_questions_it_can_as_buttons() {
+        browser.one("#question").sendKeys("flibbertigibbet revenue", Keys.ENTER);
+        browser.waiting().until(d -> browser.all(".answer-card[data-answer-id]").size() == 3);
+        List<WebElement> suggestions = browser.all(".answer-card[data-answer-id] .suggestion");
+        assertThat(suggestions).isNotEmpty();
+        String suggested = suggestions.get(0).getText();
+        browser.screenshot("07-not-understood");
+        // Only the conversation scrolls, never the page around it.
+        assertThat(browser.js("return window.scrollY")).isEqualTo(0L);
+        assertThat((Long) browser.js("return document.documentElement.scrollHeight - window.innerHeight")).isLessThanOrEqualTo(0L);
+
+        suggestions.get(0).click();
+        browser.waiting().until(d -> browser.all(".answer-card[data-answer-id]").size() == 4);
+        assertThat(browser.all(".turn .question-text").get(3).getText()).isEqualTo(suggested);
+        assertThat(browser.all(".answer-card[data-answer-id]").get(3).findElements(By.cssSelector(".data-table"))).isNotEmpty();
+    }
+
+    @Test
+    @Order(8)
     void each_answer_has_its_own_page() {
-        browser.one(".answer-card .permalink").click();
+        WebElement link = browser.one(".answer-card .permalink");
+        // The page may still be smooth-scrolling to the latest answer; bring the link to rest first.
+        browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
+        link.click();
 
         browser.waitFor(".answer-page .answer-card");
         assertThat(browser.driver.getCurrentUrl()).matches(".*/answers/a-[0-9a-f]+$");
@@ -173,11 +195,11 @@ class ChatPageIT {
         assertThat(browser.all(".answer-page .data-table tbody tr")).hasSize(10);
         browser.waiting().until(d -> !browser.all(".chart svg g[class*=mark-] path").isEmpty());
         assertThat(browser.one(".sql-panel").getAttribute("open")).isNotNull();
-        browser.screenshot("07-answer-page");
+        browser.screenshot("08-answer-page");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void the_schema_page_renders_the_schema_doc() {
         browser.go(server.base() + "/schema");
 
@@ -185,11 +207,11 @@ class ChatPageIT {
         assertThat(browser.all("#schema-doc h3").size()).isGreaterThan(3);
         assertThat(browser.all("#schema-doc .md-table").size()).isPositive();
         assertThat(browser.one(".toc").getText()).contains("Contents");
-        browser.screenshot("08-schema");
+        browser.screenshot("09-schema");
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void a_phone_width_screen_reads_without_sideways_scrolling() {
         browser.go(server.base() + "/");
         String conversation = browser.one(".conv-link").getAttribute("href");
@@ -199,16 +221,16 @@ class ChatPageIT {
 
         assertThat((Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0L);
         assertThat(browser.one("#sidebar-toggle").isDisplayed()).isTrue();
-        browser.screenshot("09-phone");
+        browser.screenshot("10-phone");
         browser.one("#sidebar-toggle").click();
         browser.waiting().until(d -> browser.one("#sidebar").getAttribute("class").contains("open"));
         assertThat(browser.one("#sidebar-toggle").getAttribute("aria-expanded")).isEqualTo("true");
-        browser.screenshot("10-phone-conversations");
+        browser.screenshot("11-phone-conversations");
         browser.resize(1280, 1300);
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void a_refused_question_shows_the_reason_and_a_way_to_try_again() {
         browser.go(server.base() + "/");
         browser.waitFor("#question");
@@ -221,11 +243,11 @@ class ChatPageIT {
         assertThat(error.getText()).contains("No answer:", "longer than 2000 characters");
         assertThat(error.findElement(By.tagName("button")).getText()).isEqualTo("Try again");
         assertThat(browser.one("#send").isEnabled()).isTrue();
-        browser.screenshot("11-error-state");
+        browser.screenshot("12-error-state");
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void the_page_breaks_no_content_security_rule() {
         assertThat(browser.consoleProblems()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
     }

@@ -78,7 +78,7 @@ class XssIT {
         assertThat(card.findElement(By.cssSelector(".answer-text")).getText()).contains("<b onclick=");
         assertThat(card.findElements(By.cssSelector(".data-table td"))).extracting(WebElement::getText).contains(NAME);
         card.findElement(By.cssSelector(".sql-panel summary")).click();
-        browser.screenshot("11-xss-answer");
+        browser.screenshot("13-xss-answer");
 
         card.findElement(By.cssSelector(".permalink")).click();
         WebElement page = browser.waitFor(".answer-page .answer-card");
@@ -104,7 +104,7 @@ class XssIT {
         browser.waitFor(".answer-card .sql-result .run-ok");
         assertThat(panel.findElements(By.cssSelector(".sql-result .data-table td"))).extracting(WebElement::getText)
                 .containsExactly(NAME, NAME, NAME, NAME);
-        browser.screenshot("12-xss-sql-panel");
+        browser.screenshot("14-xss-sql-panel");
     }
 
     @Test
