@@ -13,6 +13,8 @@ export function pendingTurn(question) {
   const status = el('p', {class: 'thinking muted small'}, el('span', {class: 'spinner', 'aria-hidden': 'true'}), ' Working on it…');
   const body = el('section', {class: 'answer-card pending', 'aria-busy': 'true'}, status, steps);
   const node = el('article', {class: 'turn'}, questionBubble(question), body);
+  const draft = el('div', {class: 'markdown answer-text streaming'});
+  let streamed = '';
   return {
     node,
     stepStarted(tool, input) {
@@ -23,8 +25,12 @@ export function pendingTurn(question) {
       const item = stepItem(step);
       if (running) running.replaceWith(item); else steps.append(item);
     },
-    text() {
+    text(delta) {
+      // An LLM agent streams its answer in pieces: show it as it grows.
+      streamed += delta;
       status.lastChild.textContent = ' Writing the answer…';
+      if (!draft.isConnected) body.append(draft);
+      clear(draft).append(renderMarkdown(streamed));
     },
     done(answer) {
       const full = answerCard(answer);
@@ -134,4 +140,3 @@ function csvName(question) {
   return `shopsight-${slug || 'result'}.csv`;
 }
 
-export {clear};
