@@ -64,6 +64,7 @@ export function sqlPanel(sql, {conversationId = null, label = 'SQL', open = fals
       clear(result).append(el('p', {class: 'error-box small', role: 'alert'}, err.message));
     } finally {
       run.disabled = false;
+      result.scrollIntoView({block: 'nearest'});
     }
   }
 
