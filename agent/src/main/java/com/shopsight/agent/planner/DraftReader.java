@@ -12,6 +12,8 @@ import java.util.Locale;
  * "aged 25 to 34", "not menswear", "vs".
  */
 final class DraftReader {
+    private static final List<String> DECLINE = List.of("decreas", "declin", "fall", "fell", "drop", "shrink");
+
     private final SemanticModel model;
     private final TimeReader time;
     private final Labels labels;
@@ -53,7 +55,11 @@ final class DraftReader {
                     d.share = true;
                     d.shareAt = d.shareAt < 0 ? i : d.shareAt;
                 } else {
+                    String said = m.text().toLowerCase(Locale.ROOT);
                     d.growth = true;
+                    d.yearOverYear |= said.contains("year") || said.equals("yoy");
+                    // "falling sales", "declining product types": the biggest falls first.
+                    d.bottom |= DECLINE.stream().anyMatch(said::startsWith);
                 }
             } else if (x instanceof Meaning.Dimension dim) {
                 if (!countedNoun(ms, i, dim.name())) {
@@ -121,9 +127,12 @@ final class DraftReader {
                         d.dimensions.add(TimeDimensions.ofUnit(u.unit()));
                         return i + 2;
                     }
-                    // "bought by customers" names who bought, not what to order by.
+                    // "bought by customers" names who bought, not what to order by; but "units per
+                    // customer" asks for a ratio the planner does not compute.
                     if (after instanceof Meaning.Metric metric && model.metric(metric.name()).orElseThrow().overFacts()) {
                         d.orderMetric = metric.name();
+                    } else if (after instanceof Meaning.Metric && ms.get(i).text().toLowerCase(Locale.ROOT).matches("per|each")) {
+                        d.ratio = ms.get(i).text() + " " + ms.get(i + 1).text();
                     }
                 }
             }
@@ -183,6 +192,12 @@ final class DraftReader {
             Meaning after = ms.get(at).meaning();
             if (after instanceof Meaning.Unit u) {
                 d.times.add(new Draft.Dated(time.trailing(n == null ? 1 : n, u.unit()), "last", i));
+                return at + 1;
+            }
+            if (after instanceof Meaning.Word w && w.role() == Grammar.QUARTER) {
+                int quarters = n == null ? 1 : n;
+                d.times.add(new Draft.Dated(time.trailing(3 * quarters, "months")
+                        .labelled(quarters == 1 ? "last quarter" : "last " + quarters + " quarters"), "last", i));
                 return at + 1;
             }
             if (n == null && after instanceof Meaning.Season s) {
@@ -335,12 +350,16 @@ final class DraftReader {
      * counted or described, not something to group by.
      */
     private static boolean countedNoun(Mentions ms, int i, String dimension) {
-        if (!dimension.equals("product") || i == 0) {
+        if (i == 0) {
             return false;
         }
         Meaning before = ms.get(i - 1).meaning();
-        return before instanceof Meaning.Word w && w.role() == Grammar.HOW_MANY
-                || before instanceof Meaning.Value || before instanceof Meaning.Filter;
+        if (before instanceof Meaning.Value v && v.dimension().equals(dimension)) {
+            // "the sport index", "the trousers product type": the value's own kind, named after it.
+            return true;
+        }
+        return dimension.equals("product") && (before instanceof Meaning.Word w && w.role() == Grammar.HOW_MANY
+                || before instanceof Meaning.Value || before instanceof Meaning.Filter);
     }
 
     private static boolean isMay(Mentions ms, int i) {
