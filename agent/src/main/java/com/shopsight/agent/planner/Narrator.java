@@ -43,9 +43,13 @@ final class Narrator {
     private String kpi(SemanticQuery q, Table t) {
         List<String> figures = new ArrayList<>();
         for (String m : q.metrics()) {
-            figures.add(labels.metric(m) + " **" + figure(m, t.rows().get(0).get(col(t, m))) + "**");
+            figures.add("**" + figure(m, t.rows().get(0).get(col(t, m))) + "** " + labels.metric(m));
         }
-        return capital(scope(q)) + ": " + String.join(", ", figures) + ".";
+        // Customers and articles are counted as they are now: no time window applies.
+        boolean ownTable = !model.metric(q.metric()).orElseThrow().overFacts();
+        String where = ownTable ? (q.conditions().isEmpty() ? "" : ", " + labels.conditions(q.conditions()))
+                : ", " + scope(q);
+        return String.join(" and ", figures) + where + ".";
     }
 
     private String grouped(SemanticQuery q, Table t) {
