@@ -41,6 +41,9 @@ final class Narrator {
     }
 
     private String kpi(SemanticQuery q, Table t) {
+        if (t.rows().get(0).stream().allMatch(v -> v == null || v instanceof Number n && n.doubleValue() == 0)) {
+            return "No sales match " + scope(q) + ": the figure is 0. Try a wider time window or fewer conditions.";
+        }
         List<String> figures = new ArrayList<>();
         for (String m : q.metrics()) {
             figures.add("**" + figure(m, t.rows().get(0).get(col(t, m))) + "** " + labels.metric(m));
@@ -161,7 +164,8 @@ final class Narrator {
         StringBuilder sb = new StringBuilder(capital(labels.metric(q.metric()))).append(", ")
                 .append(String.join(" vs ", sides.stream().map(this::sideName).toList())).append(", by ")
                 .append(labels.dimension(q.dimensions().get(0))).append(", ").append(scopeWithoutTime(q))
-                .append(q.growth() || q.limit() != null ? ", largest change first" : "").append(":\n\n");
+                .append(q.growth() && !TimeDimensions.isTime(q.dimensions().get(0)) ? ", largest change first"
+                        : q.limit() != null ? ", largest first" : "").append(":\n\n");
         for (int i = 0; i < Math.min(LISTED, t.rows().size()); i++) {
             List<Object> row = t.rows().get(i);
             sb.append(i + 1).append(". **").append(name(q, t, row)).append("** — ");
