@@ -79,7 +79,8 @@ final class Narrator {
                 sb.append(", ").append(figure(other, row.get(col(t, other)))).append(' ').append(labels.metric(other));
             }
             if (shareCol >= 0) {
-                sb.append(" (").append(Numbers.percent(row.get(shareCol))).append(q.drill() != null ? " of the total)" : ")");
+                sb.append(" (").append(Numbers.percent(row.get(shareCol)))
+                        .append(q.drill() != null ? " of " + q.drill().focus() + ")" : ")");
             }
             sb.append('\n');
         }
@@ -96,8 +97,9 @@ final class Narrator {
         int total = t.indexOf("total");
         if (q.dimensions().isEmpty()) {
             List<Object> row = t.rows().get(0);
-            return capital(part) + " is **" + Numbers.percent(row.get(share)) + "** of " + labels.metric(q.metric()) + ", "
-                    + scope(q) + " (" + figure(q.metric(), row.get(partCol)) + " of " + figure(q.metric(), row.get(total)) + ").";
+            return capital(part) + " account for **" + Numbers.percent(row.get(share)) + "** of " + labels.metric(q.metric())
+                    + " (" + figure(q.metric(), row.get(partCol)) + " of " + figure(q.metric(), row.get(total)) + "), "
+                    + scope(q) + ".";
         }
         List<Object> high = t.rows().get(0);
         List<Object> low = t.rows().get(t.rows().size() - 1);
