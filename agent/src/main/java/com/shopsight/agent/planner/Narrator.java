@@ -97,8 +97,8 @@ final class Narrator {
         int total = t.indexOf("total");
         if (q.dimensions().isEmpty()) {
             List<Object> row = t.rows().get(0);
-            return capital(part) + " account for **" + Numbers.percent(row.get(share)) + "** of " + labels.metric(q.metric())
-                    + " (" + figure(q.metric(), row.get(partCol)) + " of " + figure(q.metric(), row.get(total)) + "), "
+            return "Share of " + labels.metric(q.metric()) + " from " + part + ": **" + Numbers.percent(row.get(share))
+                    + "** (" + figure(q.metric(), row.get(partCol)) + " of " + figure(q.metric(), row.get(total)) + "), "
                     + scope(q) + ".";
         }
         List<Object> high = t.rows().get(0);
