@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             BenchLearnCommand.class,
             BenchGateCommand.class,
             BenchToolsCommand.class,
+            BenchPlannerCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

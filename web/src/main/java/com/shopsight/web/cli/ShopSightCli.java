@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             StatsCommand.class,
             SqlCommand.class,
             ToolCommand.class,
+            AskCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
