@@ -83,6 +83,13 @@ final class Assembler {
         if (!paired.sides().isEmpty()) {
             aspects.add(Aspect.COMPARISON);
             q = q.withComparison(paired.sides(), d.growth);
+        } else if (d.growth && d.yearOverYear) {
+            // "vs last year": the window (this year by default) against the same dates a year earlier.
+            aspects.add(Aspect.COMPARISON);
+            TimeWindow current = time.isAll() ? this.time.named("this_year") : time;
+            TimeWindow earlier = this.time.yearEarlier(current).labelled("a year earlier");
+            q = q.withTime(TimeWindow.ALL).withComparison(List.of(new Side(current.label(), null, current),
+                    new Side(earlier.label(), null, earlier)), true);
         } else if (d.growth) {
             aspects.add(Aspect.GROWTH);
             q = q.withComparison(List.of(), true);
@@ -112,6 +119,9 @@ final class Assembler {
         if (d.howMany && people && (metrics.contains("units") || metrics.contains("buyers"))) {
             // "how many customers bought trousers", "how many shoppers bought": buyers, not units.
             metrics = new ArrayList<>(List.of("buyers"));
+        } else if (d.howMany && metrics.contains("products_sold")) {
+            // "how many different products did we sell": a count of products, not of units.
+            metrics = new ArrayList<>(List.of("products_sold"));
         } else if (metrics.isEmpty() && !d.weakMetrics.isEmpty() && (d.howMany || !d.ranking())) {
             metrics.addAll(d.weakMetrics);
         }

@@ -47,6 +47,12 @@ final class Draft {
     Integer horizon;
     String horizonUnit;
     boolean greeting;
+    /** Why the question cannot be answered as written ("top 0"), or null. */
+    String problem;
+    /** A ratio asked for ("per customer"), which the planner cannot compute. */
+    String ratio;
+    /** Whether growth was asked against last year ("vs last year", "year over year"). */
+    boolean yearOverYear;
 
     /** Whether anything a query could be made of was read. */
     boolean meaningful() {

@@ -69,10 +69,12 @@ class GateCancellationTest {
         try (SqlGate gate = open(1)) {
             GateResult[] result = new GateResult[1];
 
-            long ms = timed(() -> result[0] = gate.run(CROSS_JOIN, new QueryLimits(10, Duration.ofMillis(300))));
+            // A limit of a second (not less) keeps the 1.5x bound clear of thread-scheduling
+            // noise on a loaded 2-core machine; the default limit is 10 s.
+            long ms = timed(() -> result[0] = gate.run(CROSS_JOIN, new QueryLimits(10, Duration.ofMillis(1000))));
 
             assertThat(((Rejected) result[0]).kind()).isEqualTo(Rejected.Kind.TIMEOUT);
-            assertThat(ms).isLessThan(450);
+            assertThat(ms).isLessThan(1500);
         }
     }
 

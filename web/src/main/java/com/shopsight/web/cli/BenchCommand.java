@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             BenchLoadCommand.class,
             BenchLearnCommand.class,
             BenchGateCommand.class,
+            BenchToolsCommand.class,
             BenchPlannerCommand.class,
             BenchLoadTestCommand.class,
         })

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             LearnCommand.class,
             StatsCommand.class,
             SqlCommand.class,
+            ToolCommand.class,
             AskCommand.class,
             ServeCommand.class,
             BenchCommand.class,
