@@ -36,7 +36,7 @@ public final class WebApp {
         PageController pages = new PageController(backend, index, auth, json);
         AskController ask = new AskController(backend, index, new AnswerCache(config.answerCache(), backend.conversations()));
         SqlController sql = new SqlController(backend.gate());
-        ToolsController tools = new ToolsController();
+        ToolsController tools = new ToolsController(backend.gate());
         InfoController info = new InfoController(backend);
 
         return Javalin.create(cfg -> {
@@ -127,9 +127,13 @@ public final class WebApp {
         return out;
     }
 
-    /** Javalin names a body it could not read "DESERIALIZATION_FAILED"; say what that means. */
+    /** Javalin names a body or a parameter it could not read "DESERIALIZATION_FAILED" or "TYPE_CONVERSION_FAILED"; say what that means. */
     private static String describe(String field, ValidationError<Object> error) {
-        if ("DESERIALIZATION_FAILED".equals(error.getMessage()) || "TYPE_CONVERSION_FAILED".equals(error.getMessage())) {
+        boolean unreadable = "DESERIALIZATION_FAILED".equals(error.getMessage()) || "TYPE_CONVERSION_FAILED".equals(error.getMessage());
+        if (unreadable && !"REQUEST_BODY".equals(field)) {
+            return "'" + error.value + "' is not a valid value for " + field;
+        }
+        if (unreadable) {
             return "The body is not the JSON object this endpoint takes"
                     + (error.exception() != null && error.exception().getMessage() != null
                             ? ": " + error.exception().getMessage().lines().findFirst().orElse("") : ".");

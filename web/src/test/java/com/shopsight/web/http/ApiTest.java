@@ -190,26 +190,60 @@ class ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "/api/forecast?horizon=4       | 501 | not_available",
-        "/api/forecast?horizon=99      | 400 | bad_request",
-        "/api/forecast?horizon=four    | 400 | bad_request",
-        "/api/segments?analysis=rfm    | 501 | not_available",
-        "/api/segments?analysis=astro  | 400 | bad_request",
-        "/api/churn                    | 501 | not_available",
-        "/api/churn?weeks=0            | 400 | bad_request",
-        "/api/rules?item=Bikini%20top  | 501 | not_available",
-        "/api/rules                    | 400 | bad_request",
-        "/api/search?q=black%20dress   | 501 | not_available",
-        "/api/search?q=                | 400 | bad_request",
-        "/api/report?item=Trousers     | 501 | not_available",
-        "/api/report                   | 400 | bad_request",
+        "/api/forecast?horizon=99                     | 400 | bad_request | horizon must be between 1 and 52",
+        "/api/forecast?horizon=four                   | 400 | bad_request | is not a valid value for horizon",
+        "/api/forecast?channel=mail                   | 400 | bad_request | mail",
+        "/api/forecast?from=yesterday                 | 400 | bad_request | from must be a date",
+        "/api/forecast?productType=Trousrs            | 404 | unknown_value | Trousrs",
+        "/api/segments?analysis=astro                 | 400 | bad_request | astro",
+        "/api/segments?productType=Trousers&from=2030-01-01 | 422 | no_data |",
+        "/api/churn?weeks=0                           | 400 | bad_request | weeks must be between 1 and 26",
+        "/api/churn?top=5000                          | 400 | bad_request | top must be at most 1000",
+        "/api/rules?item=Bikini%20top                 | 501 | not_available | basket rules",
+        "/api/rules                                   | 400 | bad_request | is required",
+        "/api/search?q=black%20dress                  | 501 | not_available | search",
+        "/api/search?q=                               | 400 | bad_request | is required",
+        "/api/report?item=Trousers                    | 501 | not_available | product report",
+        "/api/report                                  | 400 | bad_request | is required",
     })
-    void tool_endpoints_check_their_parameters(String path, int status, String code) {
+    void tool_endpoints_refuse_bad_parameters_and_say_what_they_cannot_do(String path, int status, String code, String message) {
         HttpResponse<String> r = server.get(path);
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(json(r).get("code").asText()).isEqualTo(code);
-        assertThat(json(r).get("message").asText()).isNotBlank();
+        assertThat(json(r).get("message").asText()).isNotBlank().contains(message == null ? "" : message);
+    }
+
+    @Test
+    void forecast_of_a_product_type() {
+        HttpResponse<String> r = server.get("/api/forecast?productType=Trousers&horizon=6&metric=revenue");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode f = json(r);
+        assertThat(f.get("status").asText()).isEqualTo("ok");
+        assertThat(f.get("forecast")).hasSize(6);
+        assertThat(f.get("series").asText()).contains("Trousers");
+        assertThat(f.get("sql")).isNotEmpty();
+    }
+
+    @Test
+    void segments_of_the_buyers_of_a_product_type_and_rfm_of_everyone() {
+        JsonNode buyers = json(server.get("/api/segments?productType=Bikini%20top"));
+        JsonNode rfm = json(server.get("/api/segments?analysis=rfm"));
+
+        assertThat(buyers.get("status").asText()).isEqualTo("buyers");
+        assertThat(buyers.get("rows")).isNotEmpty();
+        assertThat(rfm.get("status").asText()).isEqualTo("rfm");
+    }
+
+    @Test
+    void churn_risk_lists_the_customers_most_at_risk() {
+        HttpResponse<String> r = server.get("/api/churn?top=5");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode c = json(r);
+        assertThat(c.get("status").asText()).isEqualTo("ok");
+        assertThat(c.get("atRisk")).hasSize(5);
     }
 
     @Test
