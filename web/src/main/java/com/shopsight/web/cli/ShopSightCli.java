@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
             StatsCommand.class,
             SqlCommand.class,
             ToolCommand.class,
+            AskCommand.class,
+            ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
