@@ -91,8 +91,10 @@ final class EvalCommand implements Callable<Integer> {
         EvalRun run;
         // The gold queries run first on a connection of our own, closed before the agent opens
         // the database: DuckDB will not open one file twice in a process with different settings.
+        // Conversations of the run are its own, kept apart from the user's and removed after.
+        Path conversations = Files.createTempDirectory("shopsight-eval-conversations");
         try (PreparedSuite prepared = prepare(questions, progress)) {
-            Agent agent = opener.open(parent.db, mode);
+            Agent agent = opener.open(parent.db, mode, conversations);
             try {
                 run = prepared.run(agent, mode, progress);
             } finally {
@@ -100,6 +102,8 @@ final class EvalCommand implements Callable<Integer> {
                     closeable.close();
                 }
             }
+        } finally {
+            deleteTree(conversations);
         }
         Path folder = EvalReports.write(run, reports != null ? reports : EvalReports.defaultRoot(parent.db));
         PrintWriter out = spec.commandLine().getOut();
@@ -121,6 +125,14 @@ final class EvalCommand implements Callable<Integer> {
             return PreparedSuite.prepare(questions, conn, progress);
         } catch (SQLException e) {
             throw new ShopSightException("Cannot close " + parent.db + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -115,7 +115,8 @@ class EvalCommandTest {
     }
 
     private int run(String... args) {
-        AgentOpener opener = (database, mode) -> {
+        AgentOpener opener = (database, mode, conversations) -> {
+            assertThat(conversations).isDirectory();
             modes.add(mode);
             agent = new MapAgent(database, Map.of(
                     "how many club members", "SELECT COUNT(*) AS members FROM customers WHERE club_member_status = 'ACTIVE'",
