@@ -39,6 +39,26 @@ public record GoldenSuite(String dataset, String description, List<GoldenQuestio
         }
     }
 
+    /**
+     * The suite of {@code dataset} bundled in the jar (for H&M, the same file as
+     * schema-docs/hm.golden.yaml), so `eval` works from any folder.
+     *
+     * @throws ShopSightException when none is bundled
+     */
+    public static GoldenSuite bundled(String dataset) {
+        String file = dataset + ".golden.yaml";
+        try (java.io.InputStream in = GoldenSuite.class.getResourceAsStream("/com/shopsight/agent/schema-docs/" + file)) {
+            if (in == null) {
+                throw new ShopSightException("No golden suite " + file + " is bundled; give one with --suite FILE");
+            }
+            return SuiteReader.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "bundled " + file);
+        } catch (java.io.IOException e) {
+            throw new ShopSightException("Cannot read the bundled " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new ShopSightException("Cannot read the bundled golden suite " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The categories in the order they first appear. */
     public List<String> categories() {
         Set<String> out = new LinkedHashSet<>();

@@ -34,12 +34,22 @@ final class SuiteReader {
             Checks expect, Boolean refuse, Tolerance tolerance) {}
 
     static GoldenSuite read(Path path) {
-        File file;
         try {
-            file = YAML.readValue(path.toFile(), File.class);
+            return toSuite(YAML.readValue(path.toFile(), File.class));
         } catch (IOException e) {
             throw new ShopSightException("Cannot read the golden suite " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    static GoldenSuite parse(String text, String source) {
+        try {
+            return toSuite(YAML.readValue(text, File.class));
+        } catch (IOException e) {
+            throw new ShopSightException("Cannot read the golden suite " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static GoldenSuite toSuite(File file) {
         if (file == null || file.questions() == null) {
             throw new IllegalArgumentException("it has no questions");
         }

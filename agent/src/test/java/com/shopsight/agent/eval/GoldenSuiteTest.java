@@ -61,6 +61,11 @@ class GoldenSuiteTest {
     }
 
     @Test
+    void is_bundled_in_the_jar_as_it_is_in_schema_docs() {
+        assertThat(GoldenSuite.bundled("hm")).isEqualTo(suite);
+    }
+
+    @Test
     void asks_each_question_once() {
         List<String> texts = suite.questions().stream().map(q -> q.question().toLowerCase()).toList();
 

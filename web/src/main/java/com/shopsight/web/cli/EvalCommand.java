@@ -47,8 +47,11 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--suite", paramLabel = "FILE", defaultValue = "schema-docs/hm.golden.yaml",
-            description = "The golden questions (default: ${DEFAULT-VALUE}).")
+    /** Where the suite is when --suite is not given; the jar's copy stands in when it is missing. */
+    static final Path DEFAULT_SUITE = Path.of("schema-docs", "hm.golden.yaml");
+
+    @Option(names = "--suite", paramLabel = "FILE",
+            description = "The golden questions (default: schema-docs/hm.golden.yaml, else the copy in the jar).")
     Path suite;
 
     @Option(names = "--mode", paramLabel = "offline|llm", defaultValue = "offline", converter = ModeConverter.class,
@@ -76,10 +79,15 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(suite)) {
-            throw new InputRejectedException("No golden suite at " + suite + " (give one with --suite FILE)");
+        GoldenSuite questions;
+        if (suite != null) {
+            if (!Files.isRegularFile(suite)) {
+                throw new InputRejectedException("No golden suite at " + suite + " (give one with --suite FILE)");
+            }
+            questions = GoldenSuite.load(suite);
+        } else {
+            questions = Files.isRegularFile(DEFAULT_SUITE) ? GoldenSuite.load(DEFAULT_SUITE) : GoldenSuite.bundled("hm");
         }
-        GoldenSuite questions = GoldenSuite.load(suite);
         if (only != null) {
             try {
                 questions = questions.only(only);

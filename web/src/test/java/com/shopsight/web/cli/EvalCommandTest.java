@@ -169,6 +169,16 @@ class EvalCommandTest {
     }
 
     @Test
+    void asks_the_suite_in_the_jar_when_no_suite_is_given_and_none_is_in_schema_docs() {
+        assertThat(Path.of("schema-docs", "hm.golden.yaml")).doesNotExist();
+
+        int code = run("--db", db.toString(), "eval", "--only", "refusal");
+
+        assertThat(code).isEqualTo(0);
+        assertThat(out.toString()).contains("refusal                  6    100.0 %     6    100.0 %     6");
+    }
+
+    @Test
     void fails_under_the_floor_it_is_given() {
         assertThat(run("--db", db.toString(), "eval", "--suite", suite.toString(), "--fail-under", "50")).isEqualTo(1);
         assertThat(err.toString()).contains("error: strict score 33.3 % is below 50.0 %");
