@@ -46,7 +46,7 @@ final class EvalPrinter {
             }
             String why = q.turns().stream().filter(t -> !t.strict()).findFirst()
                     .map(t -> t.failures().isEmpty() ? "" : t.failures().get(0)).orElse("");
-            out.printf(Locale.ROOT, "  %-8s %-14s %s%n           %s%n", q.lenient() ? "lenient" : "FAIL", q.id(),
+            out.printf(Locale.ROOT, "  %-8s %s: %s%n           %s%n", q.lenient() ? "lenient" : "FAIL", q.id(),
                     firstQuestion(q), why);
         }
         out.println();

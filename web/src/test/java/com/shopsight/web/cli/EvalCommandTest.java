@@ -147,7 +147,7 @@ class EvalCommandTest {
                 "breakdown                1      0.0 %     0      0.0 %     0",
                 "all                      3     33.3 %     1     33.3 %     1",
                 "unwanted refusals      1",
-                "Misses:", "FAIL     customers      how many customers", "gave no table or chart: Not understood.");
+                "Misses:", "FAIL     customers: how many customers", "gave no table or chart: Not understood.");
         Path latest = EvalReports.latest(dir.resolve("reports")).orElseThrow();
         assertThat(out.toString()).contains("Reports: " + latest.resolve("report.html"));
         assertThat(latest.resolve("junit.xml")).isRegularFile();
