@@ -64,10 +64,11 @@ public record SemanticModel(
 
     /**
      * Something to group or filter by: a column, or a SQL expression; the entity whose join it
-     * needs; a fixed display order when natural order is not alphabetical.
+     * needs; a fixed display order when natural order is not alphabetical; the dimension a
+     * "why?" about one of its values is broken down by ({@code drill}, may be null).
      */
     public record Dimension(String name, String label, String column, String key, String sql, String entity,
-            List<String> order, boolean time, List<String> words) {
+            List<String> order, boolean time, String drill, List<String> words) {
         public Dimension {
             words = List.copyOf(words);
             order = order == null ? List.of() : List.copyOf(order);
@@ -82,8 +83,11 @@ public record SemanticModel(
         }
     }
 
-    /** A named filter ("online", "young") and the condition it stands for. */
-    public record Filter(String name, String label, String sql, String entity, List<String> words) {
+    /**
+     * A named filter ("online", "young") and the condition it stands for; filters of one
+     * {@code group} ("channel", "age") exclude each other, and group may be null.
+     */
+    public record Filter(String name, String label, String group, String sql, String entity, List<String> words) {
         public Filter {
             words = List.copyOf(words);
         }
@@ -144,14 +148,26 @@ public record SemanticModel(
 
     /** Reads a semantic model file; a malformed file is a broken environment, named with its problem. */
     public static SemanticModel load(Path file) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try {
-            return yaml.readValue(file.toFile(), SemanticModel.class);
+            return yaml().readValue(file.toFile(), SemanticModel.class);
         } catch (IOException | IllegalArgumentException e) {
             throw new ShopSightException("Cannot read the semantic model " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Reads a semantic model from its YAML text; {@code source} names it in errors. */
+    public static SemanticModel parse(String text, String source) {
+        try {
+            return yaml().readValue(text, SemanticModel.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ShopSightException("Cannot read the semantic model " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectMapper yaml() {
+        return new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     }
 
     public Optional<Metric> metric(String name) {

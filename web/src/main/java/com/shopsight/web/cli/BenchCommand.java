@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             BenchLearnCommand.class,
             BenchGateCommand.class,
             BenchToolsCommand.class,
+            BenchPlannerCommand.class,
+            BenchLoadTestCommand.class,
             BenchBasketCommand.class,
             BenchSearchCommand.class,
             BenchReportCommand.class,

@@ -1,0 +1,85 @@
+package com.shopsight.agent.planner;
+
+import com.shopsight.agent.lexicon.Meaning;
+import com.shopsight.agent.semantic.SemanticModel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses mentions into a query: refusals first, then "why?", then words it could not read
+ * (never guessed around), then a fresh question or a follow-up merged into the previous one.
+ */
+final class MentionParser implements Parser {
+    private final DraftReader reader;
+    private final Assembler assembler;
+    private final FollowUps followUps = new FollowUps();
+    private final WhyReader why;
+    private final String chat;
+    private final TimeReader time;
+
+    MentionParser(SemanticModel model, DataCalendar calendar) {
+        this.chat = model.refusals().chat().reason();
+        Labels labels = new Labels(model);
+        TimeReader time = new TimeReader(calendar);
+        this.time = time;
+        this.reader = new DraftReader(model, time, labels);
+        this.assembler = new Assembler(model, new Sides(time), time);
+        this.why = new WhyReader(model, labels, time);
+    }
+
+    @Override
+    public PlanOutcome parse(Mentions mentions, Context context) {
+        for (Mention m : mentions.items()) {
+            if (m.meaning() instanceof Meaning.Refusal r) {
+                return new PlanOutcome.Refused(r.kind(), r.reason());
+            }
+        }
+        Draft d = reader.read(mentions);
+        List<Mention> unknown = d.unknown.stream()
+                .filter(m -> !(freeText(d) && m.start() >= d.toolEnd)).toList();
+        if (!unknown.isEmpty()) {
+            return PlanOutcome.notUnderstood(Unreadable.describe(unknown, mentions));
+        }
+        if (d.why) {
+            return why.why(context);
+        }
+        if (d.problem != null) {
+            return PlanOutcome.notUnderstood(d.problem);
+        }
+        for (Draft.Dated t : d.times) {
+            if (time.coversNoData(t.window())) {
+                return PlanOutcome.notUnderstood("The data has sales from " + time.dates(TimeWindow.ALL)
+                        + "; " + t.window().label() + " has none.");
+            }
+        }
+        if (d.ratio != null) {
+            return PlanOutcome.notUnderstood("I cannot divide one figure by another yet (\"" + d.ratio + "\"); ask for "
+                    + "both figures together instead, such as \"units sold and buyers by product type\".");
+        }
+        if (!d.meaningful()) {
+            return d.greeting ? new PlanOutcome.Refused("chat", chat)
+                    : PlanOutcome.notUnderstood("I could not find a question about sales, products or customers in that.");
+        }
+        Optional<String> problem = assembler.problem(d);
+        if (problem.isPresent()) {
+            return PlanOutcome.notUnderstood(problem.get());
+        }
+        Assembler.Assembled assembled = assembler.assemble(d, mentions);
+        boolean followUp = context.hasPrevious() && (d.followUp || d.instead || !d.standsAlone());
+        if (followUp) {
+            return new PlanOutcome.Planned(followUps.merge(context.previous(), assembled));
+        }
+        if (!d.standsAlone() && d.conditions.isEmpty() && d.times.isEmpty() && d.dimensions.isEmpty() && !d.ranking()
+                && d.limit == null) {
+            return PlanOutcome.notUnderstood(d.chart ? "A chart of what? Ask a question first, then \"as a chart\"."
+                    : "That reads like a follow-up, but there is no earlier question in this conversation.");
+        }
+        return new PlanOutcome.Planned(assembled.query().reshaped());
+    }
+
+    /** Search and report take the text after their phrase as it is. */
+    private static boolean freeText(Draft d) {
+        return d.tool != null && (d.tool.equals("search") || d.tool.equals("report")) && d.toolEnd >= 0
+                && !Assembler.analysis(d);
+    }
+}
