@@ -1,0 +1,30 @@
+package com.shopsight.agent.llm;
+
+import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.schema.SchemaDoc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tools the LLM gets, listed in one place: SQL through the gate and the schema lookup,
+ * then the analytic tools.
+ *
+ * @param list the tools, in the order the LLM sees them
+ * @param doc the schema doc the lookup and the prompt read
+ */
+record AgentTools(List<LlmTool> list, SchemaDoc doc) {
+    AgentTools {
+        list = List.copyOf(list);
+    }
+
+    static AgentTools of(SqlGate gate, Optional<SchemaDoc> schemaDoc) {
+        SchemaDoc doc = schemaDoc.orElseGet(() -> new SchemaDoc(SchemaDoc.FORMAT_VERSION, "unknown",
+                "No schema doc was learned for this database: run `shopsight learn`, or look tables up with run_sql.",
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null));
+        List<LlmTool> tools = new ArrayList<>();
+        tools.add(new SqlTool(gate, gate.config().limits()));
+        tools.add(new SchemaTool(doc));
+        return new AgentTools(tools, doc);
+    }
+}
