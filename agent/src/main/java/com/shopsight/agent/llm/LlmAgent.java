@@ -149,7 +149,8 @@ public final class LlmAgent implements Agent, AutoCloseable {
                 .onPartialResponse(delta -> session.text(escaper.next(delta)))
                 .onIntermediateResponse(r -> MeteredChatModel.count(session, r))
                 .onCompleteResponse(r -> {
-                    MeteredChatModel.count(session, r);
+                    session.streamCompleted(r.tokenUsage() == null ? null : r.tokenUsage().inputTokenCount(),
+                            r.tokenUsage() == null ? null : r.tokenUsage().outputTokenCount());
                     done.complete(r);
                 })
                 .onError(done::completeExceptionally)

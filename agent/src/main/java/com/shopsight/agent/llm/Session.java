@@ -137,6 +137,16 @@ final class Session {
         outputTokens += out == null ? 0 : out;
     }
 
+    /**
+     * Counts the last response of a streamed answer: langchain4j hands it over with the tokens
+     * of the whole answer summed, which replace the running count.
+     */
+    synchronized void streamCompleted(Integer totalIn, Integer totalOut) {
+        llmCalls++;
+        inputTokens = Math.max(inputTokens, totalIn == null ? 0 : totalIn);
+        outputTokens = Math.max(outputTokens, totalOut == null ? 0 : totalOut);
+    }
+
     synchronized int llmCalls() {
         return llmCalls;
     }
