@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopsight.tools.ShopSightException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /**
  * Appends one JSON line per query the gate sees: when, from where, the SQL, the verdict, how
@@ -33,7 +36,23 @@ final class AuditLog {
             Boolean truncated,
             long ms,
             String sql,
-            String error) {}
+            String error) {
+
+        /** The entry for one call of the gate; {@code rejected} is null when it passed. */
+        static Entry of(String action, QueryContext context, String sql, Rejected rejected, Integer rows,
+                Boolean truncated, long ms) {
+            String error = null;
+            if (rejected != null) {
+                // A failure while running can quote data values; the log keeps only its type then.
+                error = rejected.kind() == Rejected.Kind.EXECUTION_ERROR
+                        ? rejected.message().replaceFirst(":.*", "")
+                        : rejected.message();
+            }
+            return new Entry(Instant.now().toString(), action, context.surface(), context.conversationId(),
+                    rejected == null ? "accepted" : "rejected", rejected == null ? null : rejected.kind().code(),
+                    rows, truncated, ms, clip(sql), error);
+        }
+    }
 
     static final int KEEP = 3;
     /** Longer SQL is cut in the log; the gate refuses anything much longer anyway. */
@@ -44,6 +63,8 @@ final class AuditLog {
 
     private final Path file;
     private final long maxBytes;
+    /** Kept open between entries: opening the file for every query would cost more than the rest of the log. */
+    private FileChannel channel;
 
     private AuditLog(Path file, long maxBytes) {
         this.file = file;
@@ -76,14 +97,42 @@ final class AuditLog {
         }
         try {
             byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            if (Files.exists(file) && Files.size(file) + line.length > maxBytes) {
-                rotate();
+            if (channel == null || !Files.exists(file)) {
+                reopen();
             }
-            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (channel.size() > 0 && channel.size() + line.length > maxBytes) {
+                channel.close();
+                rotate();
+                reopen();
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         } catch (JsonProcessingException e) {
             throw new ShopSightException("Cannot write an audit entry as JSON: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ShopSightException("Cannot append to the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void reopen() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** Closes the file; a later entry opens it again. */
+    synchronized void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new ShopSightException("Cannot close the audit log " + file + ": " + e.getMessage(), e);
+            } finally {
+                channel = null;
+            }
         }
     }
 

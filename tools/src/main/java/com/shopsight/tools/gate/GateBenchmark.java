@@ -34,6 +34,9 @@ public final class GateBenchmark {
             "SELECT quantile_cont(price, [0.25, 0.5, 0.75]) AS q, avg(price) FILTER (WHERE sales_channel_id = 2) AS online "
                     + "FROM transactions");
 
+    /** Rounds of checking every query before anything is timed. */
+    static final int WARM_UP = 300;
+
     /** Heavier queries; the one whose plain time is nearest 100 ms is used for the overhead. */
     static final List<String> HEAVY = List.of(
             "SELECT a.product_type_name, count(DISTINCT t.customer_id) AS buyers FROM transactions t "
@@ -53,12 +56,12 @@ public final class GateBenchmark {
         }
     }
 
-    /** One query run plainly and through the gate. */
-    public record RunFigure(String sql, double plainMs, double gateMs) {
-        public double overheadMs() {
-            return gateMs - plainMs;
-        }
-
+    /**
+     * One query run plainly and through the gate: medians of each, and the median of the
+     * paired differences (each gate run against the plain run beside it), which a loaded
+     * machine's drift disturbs least.
+     */
+    public record RunFigure(String sql, double plainMs, double gateMs, double overheadMs) {
         public double overheadPercent() {
             return 100 * overheadMs() / plainMs;
         }
@@ -88,12 +91,14 @@ public final class GateBenchmark {
         }
         GateConfig config = GateConfig.forDatabase(database).withAuditLog(scratch.resolve("audit.jsonl"), 64L * 1024 * 1024);
         try (SqlGate gate = SqlGate.open(database, config)) {
+            // JSqlParser's generated parser and DuckDB's JNI paths need thousands of calls to be compiled.
+            for (int i = 0; i < WARM_UP; i++) {
+                for (String sql : QUERIES) {
+                    requireAccepted(gate.check(sql), sql);
+                }
+            }
             List<CheckFigure> checks = new ArrayList<>();
             for (String sql : QUERIES) {
-                requireAccepted(gate.check(sql), sql);
-                for (int i = 0; i < 20; i++) {
-                    gate.check(sql);
-                }
                 double[] ms = new double[iterations];
                 for (int i = 0; i < iterations; i++) {
                     long t = System.nanoTime();
@@ -106,12 +111,12 @@ public final class GateBenchmark {
             }
             List<RunFigure> runs = new ArrayList<>();
             for (String sql : QUERIES) {
-                RunFigure f = compare(gate, sql, Math.max(5, iterations / 10));
+                RunFigure f = compare(gate, sql, Math.max(11, iterations / 10));
                 runs.add(f);
                 progress.accept(f.line());
             }
             String heavy = nearest100Ms(gate);
-            RunFigure h = compare(gate, heavy, 15);
+            RunFigure h = compare(gate, heavy, 31);
             progress.accept(heavyLine(h));
             return new Report(checks, runs, h);
         } catch (SQLException e) {
@@ -152,19 +157,32 @@ public final class GateBenchmark {
         return best;
     }
 
-    /** Medians of {@code n} interleaved plain and gate runs, after a warm-up of each. */
+    /** {@code n} plain and gate runs in alternating order, after a warm-up of both. */
     private static RunFigure compare(SqlGate gate, String sql, int n) throws SQLException, InterruptedException {
-        requireRows(gate.run(sql), sql);
-        plain(gate, sql);
+        for (int i = 0; i < 5; i++) {
+            requireRows(gate.run(sql), sql);
+            plain(gate, sql);
+        }
         double[] plain = new double[n];
         double[] gated = new double[n];
+        double[] paired = new double[n];
         for (int i = 0; i < n; i++) {
-            plain[i] = plain(gate, sql);
-            long t = System.nanoTime();
-            requireRows(gate.run(sql), sql);
-            gated[i] = (System.nanoTime() - t) / 1e6;
+            if (i % 2 == 0) {
+                plain[i] = plain(gate, sql);
+                gated[i] = gated(gate, sql);
+            } else {
+                gated[i] = gated(gate, sql);
+                plain[i] = plain(gate, sql);
+            }
+            paired[i] = gated[i] - plain[i];
         }
-        return new RunFigure(sql, percentile(plain, 50), percentile(gated, 50));
+        return new RunFigure(sql, percentile(plain, 50), percentile(gated, 50), percentile(paired, 50));
+    }
+
+    private static double gated(SqlGate gate, String sql) {
+        long t = System.nanoTime();
+        requireRows(gate.run(sql), sql);
+        return (System.nanoTime() - t) / 1e6;
     }
 
     /** Plain JDBC: execute the SQL as it is and read every value, as a caller without the gate would. */

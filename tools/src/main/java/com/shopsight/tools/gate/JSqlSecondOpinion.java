@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import net.sf.jsqlparser.JSQLParserException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
 import net.sf.jsqlparser.statement.select.Select;
@@ -27,23 +30,31 @@ final class JSqlSecondOpinion {
     /** Long enough for any real query (a few ms); JSqlParser backtracks badly on some input. */
     private static final long PARSE_TIMEOUT_MS = 500;
 
-    private final ExecutorService parserThreads;
+    private final ScheduledExecutorService timer;
     private final Catalog catalog;
     private final FunctionPolicy policy;
 
-    JSqlSecondOpinion(ExecutorService parserThreads, Catalog catalog, FunctionPolicy policy) {
-        this.parserThreads = parserThreads;
+    JSqlSecondOpinion(ScheduledExecutorService timer, Catalog catalog, FunctionPolicy policy) {
+        this.timer = timer;
         this.catalog = catalog;
         this.policy = policy;
     }
 
     /** Whether JSqlParser could read {@code sql}; refuses what it finds forbidden. */
     boolean review(String sql) throws Refusal {
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true);
+        // Parsed on this thread (a hand-off to a parser thread costs more than most parses);
+        // the timer raises JSqlParser's own stop flag if it backtracks for too long.
+        ScheduledFuture<?> watchdog = timer.schedule(() -> {
+            parser.interrupted = true;
+        }, PARSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         Statements statements;
         try {
-            statements = CCJSqlParserUtil.parseStatements(sql, parserThreads, p -> p.withTimeOut(PARSE_TIMEOUT_MS));
-        } catch (JSQLParserException e) {
-            return false; // DuckDB's dialect beyond JSqlParser's grammar (or its timeout): no opinion
+            statements = parser.Statements();
+        } catch (ParseException | RuntimeException e) {
+            return false; // DuckDB's dialect beyond JSqlParser's grammar, or the watchdog: no opinion
+        } finally {
+            watchdog.cancel(false);
         }
         if (statements.size() != 1) {
             throw DuckDbParser.multipleStatements(sql, SqlText.scan(sql));

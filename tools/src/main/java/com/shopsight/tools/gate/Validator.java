@@ -2,7 +2,7 @@ package com.shopsight.tools.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The static half of the gate: from submitted text to the capped SQL that may run. Size
@@ -21,9 +21,9 @@ final class Validator {
     private final AstPolicy policy;
     private final JSqlSecondOpinion secondOpinion;
 
-    Validator(Catalog catalog, FunctionPolicy functions, ExecutorService parserThreads) {
+    Validator(Catalog catalog, FunctionPolicy functions, ScheduledExecutorService timer) {
         this.policy = new AstPolicy(catalog, functions);
-        this.secondOpinion = new JSqlSecondOpinion(parserThreads, catalog, functions);
+        this.secondOpinion = new JSqlSecondOpinion(timer, catalog, functions);
     }
 
     Plan validate(Session session, String sql, int cap) throws Refusal {

@@ -60,6 +60,14 @@
  *       {@code nextval}, {@code sleep_ms}, {@code json_serialize_sql}, ...); schema-qualified
  *       function names.
  *   <li>Query parameters ({@code $1}, {@code ?}): values go into the SQL.
+ *   <li>One value of more than a million elements built from a short text ({@code SizeGuard}):
+ *       {@code range(1e9)} or {@code generate_series} as a list (in FROM they stream and are
+ *       fine), {@code list_resize}, {@code repeat}, {@code lpad}/{@code rpad} with a size that is
+ *       not a small constant, {@code bar} wider than 1,000, printf/format widths in the millions.
+ *       DuckDB folds such constants while planning, where neither the cancel nor the memory
+ *       limit reaches ({@code too_large}).
+ *   <li>Schemas other than {@code main}, such as the generator's {@code meta} (planted ground
+ *       truth), and DuckDB's built-in views ({@code duckdb_tables}, {@code sqlite_master}).
  * </ul>
  *
  * <h2>Defence in depth</h2>
