@@ -12,7 +12,7 @@ import com.shopsight.tools.ShopSightException;
 /**
  * Puts a tool result in front of the LLM as data: JSON (so every value is a quoted string or
  * a number, never loose text) inside a {@code <tool_result>} fence, with {@code <}, {@code >}
- * and {@code &} escaped as {@code \u003c}, {@code \u003e}, {@code \u0026} so that no value (a
+ * and {@code &} escaped as JSON unicode escapes (backslash-u003C and so on) so that no value (a
  * product name that says "ignore your instructions") can close the fence or pose as markup.
  */
 final class DataFence {

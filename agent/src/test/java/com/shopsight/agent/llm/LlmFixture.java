@@ -80,5 +80,12 @@ final class LlmFixture implements AutoCloseable {
     public void close() {
         agents.forEach(LlmAgent::close);
         gate.close();
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
