@@ -34,7 +34,9 @@ public final class ConversationStore {
     private final Path folder;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Whole numbers come back as Long, as the gate gives them, so a stored table equals the original.
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS);
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
     public ConversationStore(Path folder) {

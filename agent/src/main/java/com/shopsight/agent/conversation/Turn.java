@@ -18,5 +18,7 @@ public record Turn(Instant at, Answer answer, JsonNode state) {
     public Turn {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(answer, "answer");
+        // JSON reads a missing state back as a null node: keep "no state" one thing.
+        state = state == null || state.isNull() || state.isMissingNode() ? null : state;
     }
 }

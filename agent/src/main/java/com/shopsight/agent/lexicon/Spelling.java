@@ -27,7 +27,7 @@ public final class Spelling {
 
     /** The most edits a word of this length may need to count as misspelt. */
     static int allowance(int length) {
-        return length < 4 ? 0 : length < 7 ? 1 : 2;
+        return length < 4 ? 0 : length < 8 ? 1 : 2;
     }
 
     /** Reads {@code word}, which the lexicon does not know. */
@@ -60,6 +60,17 @@ public final class Spelling {
         nearest.sort(String::compareTo);
         List<String> sameStart = nearest.stream().filter(n -> n.charAt(0) == word.charAt(0)).toList();
         List<String> pool = sameStart.isEmpty() ? nearest : sameStart;
+        if (best == 2) {
+            // Two edits are trusted only for a word that starts the same and means something:
+            // "falling" is not "selling", and a long word is never quietly read as filler.
+            pool = sameStart.stream().filter(n -> {
+                List<Meaning> m = lexicon.meaningsOf(n);
+                return m.isEmpty() || !(m.get(0) instanceof Meaning.Filler);
+            }).toList();
+            if (pool.isEmpty()) {
+                return new Reading(Optional.empty(), nearest);
+            }
+        }
         // Of equally near words, the one keeping most of the letters in order wins: "typs" is
         // "types" (an e left out) before "tops" (a letter changed).
         int most = pool.stream().mapToInt(n -> common(word, n)).max().orElse(0);

@@ -50,6 +50,10 @@ final class Assembler {
     /** The query of a draft that has no {@link #problem}. */
     Assembled assemble(Draft d, Mentions ms) {
         Sides.Paired paired = sides.pair(d);
+        if (d.tool == null && d.horizon != null) {
+            // "how much will we sell in the next 4 weeks" asks for a forecast without saying so.
+            d.tool = "forecast";
+        }
         Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
         List<String> metrics = metrics(d, aspects);
         List<String> dimensions = new ArrayList<>(d.dimensions);
@@ -79,6 +83,13 @@ final class Assembler {
         if (!paired.sides().isEmpty()) {
             aspects.add(Aspect.COMPARISON);
             q = q.withComparison(paired.sides(), d.growth);
+        } else if (d.growth && d.yearOverYear) {
+            // "vs last year": the window (this year by default) against the same dates a year earlier.
+            aspects.add(Aspect.COMPARISON);
+            TimeWindow current = time.isAll() ? this.time.named("this_year") : time;
+            TimeWindow earlier = this.time.yearEarlier(current).labelled("a year earlier");
+            q = q.withTime(TimeWindow.ALL).withComparison(List.of(new Side(current.label(), null, current),
+                    new Side(earlier.label(), null, earlier)), true);
         } else if (d.growth) {
             aspects.add(Aspect.GROWTH);
             q = q.withComparison(List.of(), true);
@@ -92,7 +103,7 @@ final class Assembler {
             q = q.withTool(new ToolRequest(d.tool, subject(d, ms), d.horizon, d.horizonUnit));
             if (d.tool.equals("search")) {
                 // The search tool reads the words itself; they are not conditions on sales.
-                q = q.withConditions(List.of()).withTime(TimeWindow.ALL);
+                q = q.withConditions(List.of()).withDimensions(List.of()).withTime(TimeWindow.ALL);
             }
         }
         return new Assembled(q, aspects);
@@ -108,6 +119,9 @@ final class Assembler {
         if (d.howMany && people && (metrics.contains("units") || metrics.contains("buyers"))) {
             // "how many customers bought trousers", "how many shoppers bought": buyers, not units.
             metrics = new ArrayList<>(List.of("buyers"));
+        } else if (d.howMany && metrics.contains("products_sold")) {
+            // "how many different products did we sell": a count of products, not of units.
+            metrics = new ArrayList<>(List.of("products_sold"));
         } else if (metrics.isEmpty() && !d.weakMetrics.isEmpty() && (d.howMany || !d.ranking())) {
             metrics.addAll(d.weakMetrics);
         }
@@ -150,9 +164,13 @@ final class Assembler {
      * ("how many club members do we have", "who bought trousers by age band").
      */
     static boolean analysis(Draft d) {
-        boolean lookup = d.tool.equals("search") || d.tool.equals("report") || d.tool.equals("segments");
-        return lookup && (!d.metrics.isEmpty() || !d.dimensions.isEmpty() || d.howMany || d.ranking() || d.share
-                || d.growth || d.limit != null);
+        boolean figures = !d.metrics.isEmpty() || d.howMany || d.ranking() || d.share || d.growth || d.limit != null;
+        return switch (d.tool) {
+            // Search words are free text ("find summer styles"): only figures make it an analysis.
+            case "search", "report" -> figures;
+            case "segments" -> figures || !d.dimensions.isEmpty();
+            default -> false;
+        };
     }
 
     /** A trend is weekly over half a year or less, monthly over more. */

@@ -47,6 +47,10 @@ final class Draft {
     Integer horizon;
     String horizonUnit;
     boolean greeting;
+    /** A ratio asked for ("per customer"), which the planner cannot compute. */
+    String ratio;
+    /** Whether growth was asked against last year ("vs last year", "year over year"). */
+    boolean yearOverYear;
 
     /** Whether anything a query could be made of was read. */
     boolean meaningful() {

@@ -12,18 +12,19 @@ import java.util.Locale;
  * "aged 25 to 34", "not menswear", "vs".
  */
 final class DraftReader {
+    private static final List<String> DECLINE = List.of("decreas", "declin", "fall", "fell", "drop", "shrink");
+
     private final SemanticModel model;
     private final TimeReader time;
     private final Labels labels;
+    private final SpanReader spans;
 
     DraftReader(SemanticModel model, TimeReader time, Labels labels) {
         this.model = model;
         this.time = time;
         this.labels = labels;
+        this.spans = new SpanReader(time, labels);
     }
-
-    /** A time span read at some position, and how many mentions it took. */
-    private record Span(TimeWindow window, int length, Integer month, boolean explicitYear) {}
 
     Draft read(Mentions ms) {
         Draft d = new Draft();
@@ -53,7 +54,11 @@ final class DraftReader {
                     d.share = true;
                     d.shareAt = d.shareAt < 0 ? i : d.shareAt;
                 } else {
+                    String said = m.text().toLowerCase(Locale.ROOT);
                     d.growth = true;
+                    d.yearOverYear |= said.contains("year") || said.equals("yoy");
+                    // "falling sales", "declining product types": the biggest falls first.
+                    d.bottom |= DECLINE.stream().anyMatch(said::startsWith);
                 }
             } else if (x instanceof Meaning.Dimension dim) {
                 if (!countedNoun(ms, i, dim.name())) {
@@ -73,12 +78,12 @@ final class DraftReader {
                     d.tool = t.name();
                     d.toolEnd = m.end();
                 }
-            } else if (isMay(ms, i)) {
+            } else if (SpanReader.isMay(ms, i)) {
                 // "may I see ..." is not the month of May.
                 i = next;
                 continue;
             } else {
-                Span span = span(ms, i);
+                SpanReader.Span span = spans.span(ms, i);
                 if (span != null) {
                     String name = x instanceof Meaning.TimeName t ? t.name() : span.window().label();
                     d.times.add(new Draft.Dated(span.window(), name, i));
@@ -108,8 +113,8 @@ final class DraftReader {
             case TOP, BOTTOM -> {
                 d.top |= role == Grammar.TOP;
                 d.bottom |= role == Grammar.BOTTOM;
-                Integer n = numberAt(ms, i + 1);
-                if (n != null && !isYear(n) && !(ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class))) {
+                Integer n = SpanReader.numberAt(ms, i + 1);
+                if (n != null && !SpanReader.isYear(n) && !(ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class))) {
                     d.limit = n;
                     return i + 2;
                 }
@@ -121,9 +126,12 @@ final class DraftReader {
                         d.dimensions.add(TimeDimensions.ofUnit(u.unit()));
                         return i + 2;
                     }
-                    // "bought by customers" names who bought, not what to order by.
+                    // "bought by customers" names who bought, not what to order by; but "units per
+                    // customer" asks for a ratio the planner does not compute.
                     if (after instanceof Meaning.Metric metric && model.metric(metric.name()).orElseThrow().overFacts()) {
                         d.orderMetric = metric.name();
+                    } else if (after instanceof Meaning.Metric && ms.get(i).text().toLowerCase(Locale.ROOT).matches("per|each")) {
+                        d.ratio = ms.get(i).text() + " " + ms.get(i + 1).text();
                     }
                 }
             }
@@ -141,7 +149,7 @@ final class DraftReader {
                 return last(d, ms, i);
             }
             case NEXT -> {
-                Integer n = numberAt(ms, i + 1);
+                Integer n = SpanReader.numberAt(ms, i + 1);
                 int at = n == null ? i + 1 : i + 2;
                 if (at < ms.size() && ms.get(at).meaning() instanceof Meaning.Unit u) {
                     d.horizon = n == null ? 1 : n;
@@ -150,22 +158,22 @@ final class DraftReader {
                 }
             }
             case SINCE, FROM, UNTIL, BETWEEN, IN -> {
-                return range(d, ms, i, role);
+                return spans.range(d, ms, i, role);
             }
             case UNDER, OVER -> {
-                Integer n = numberAt(ms, i + 1);
+                Integer n = SpanReader.numberAt(ms, i + 1);
                 boolean unitFollows = ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class);
                 if (n != null && n <= 120 && !unitFollows) {
-                    age(d, role == Grammar.UNDER ? new Condition.Ages(null, n) : new Condition.Ages(n, null), i);
+                    spans.age(d, role == Grammar.UNDER ? new Condition.Ages(null, n) : new Condition.Ages(n, null), i);
                     return i + 2;
                 }
             }
             case AGED -> {
-                return aged(d, ms, i);
+                return spans.aged(d, ms, i);
             }
-            case TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES -> age(d, new Condition.Ages(role.decade(), role.decade() + 10), i);
+            case TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES -> spans.age(d, new Condition.Ages(role.decade(), role.decade() + 10), i);
             case Q1, Q2, Q3, Q4 -> {
-                Integer year = yearAt(ms, i + 1);
+                Integer year = SpanReader.yearAt(ms, i + 1);
                 d.times.add(new Draft.Dated(time.quarter(role.quarter(), year), "quarter", i));
                 return year == null ? i + 1 : i + 2;
             }
@@ -177,12 +185,18 @@ final class DraftReader {
     }
 
     private int last(Draft d, Mentions ms, int i) {
-        Integer n = numberAt(ms, i + 1);
+        Integer n = SpanReader.numberAt(ms, i + 1);
         int at = n == null ? i + 1 : i + 2;
         if (at < ms.size()) {
             Meaning after = ms.get(at).meaning();
             if (after instanceof Meaning.Unit u) {
                 d.times.add(new Draft.Dated(time.trailing(n == null ? 1 : n, u.unit()), "last", i));
+                return at + 1;
+            }
+            if (after instanceof Meaning.Word w && w.role() == Grammar.QUARTER) {
+                int quarters = n == null ? 1 : n;
+                d.times.add(new Draft.Dated(time.trailing(3 * quarters, "months")
+                        .labelled(quarters == 1 ? "last quarter" : "last " + quarters + " quarters"), "last", i));
                 return at + 1;
             }
             if (n == null && after instanceof Meaning.Season s) {
@@ -202,28 +216,28 @@ final class DraftReader {
         Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
         if (after != null && after.meaning() instanceof Meaning.Unit u) {
             if (ms.size() > i + 2 && ms.get(i + 2).isWord(Grammar.AGED)) {
-                age(d, new Condition.Ages(n, n + 1), i);
+                spans.age(d, new Condition.Ages(n, n + 1), i);
                 return i + 3;
             }
             d.times.add(new Draft.Dated(time.trailing(n, u.unit()), "last", i));
             return i + 2;
         }
         if (after != null && after.isWord(Grammar.PLUS) && n <= 120) {
-            age(d, new Condition.Ages(n, null), i);
+            spans.age(d, new Condition.Ages(n, null), i);
             return i + 2;
         }
         if (after != null && (after.isWord(Grammar.UNTIL) || after.isWord(Grammar.AND)) && n <= 120) {
-            Integer to = numberAt(ms, i + 2);
+            Integer to = SpanReader.numberAt(ms, i + 2);
             if (to != null && to > n && to <= 120 && ms.size() > i + 3 && ms.get(i + 3).isWord(Grammar.AGED)) {
-                age(d, new Condition.Ages(n, to + 1), i);
+                spans.age(d, new Condition.Ages(n, to + 1), i);
                 return i + 4;
             }
         }
         if (after != null && after.isWord(Grammar.AGED) && n <= 120) {
-            age(d, new Condition.Ages(n, n + 1), i);
+            spans.age(d, new Condition.Ages(n, n + 1), i);
             return i + 2;
         }
-        if (isYear(n)) {
+        if (SpanReader.isYear(n)) {
             d.times.add(new Draft.Dated(time.year(n), Integer.toString(n), i));
             return i + 1;
         }
@@ -235,134 +249,21 @@ final class DraftReader {
         return i + 1;
     }
 
-    private int aged(Draft d, Mentions ms, int i) {
-        Integer from = numberAt(ms, i + 1);
-        if (from == null || from > 120) {
-            return i + 1;
-        }
-        Integer to = null;
-        int length = 2;
-        if (ms.size() > i + 2 && (ms.get(i + 2).isWord(Grammar.UNTIL) || ms.get(i + 2).isWord(Grammar.AND))) {
-            to = numberAt(ms, i + 3);
-            length = to == null ? 2 : 4;
-        } else {
-            to = numberAt(ms, i + 2);
-            length = to == null ? 2 : 3;
-        }
-        if (to != null && to <= from) {
-            to = null;
-            length = 2;
-        }
-        age(d, new Condition.Ages(from, to == null ? from + 1 : to + 1), i);
-        return i + length;
-    }
-
-    private void age(Draft d, Condition.Ages ages, int at) {
-        d.conditions.add(new Draft.Placed(ages, labels.condition(ages), at));
-    }
-
-    /** "since June", "from March to June 2020", "between 2019 and 2020", "in May", "until 2020". */
-    private int range(Draft d, Mentions ms, int i, Grammar role) {
-        if (role == Grammar.BETWEEN) {
-            Integer a = numberAt(ms, i + 1);
-            Integer b = numberAt(ms, i + 3);
-            if (a != null && b != null && !isYear(a) && a < b && b <= 120 && ms.get(i + 2).isWord(Grammar.AND)) {
-                age(d, new Condition.Ages(a, b + 1), i);
-                return i + 4;
-            }
-        }
-        Span first = span(ms, i + 1);
-        if (first == null) {
-            return i + 1;
-        }
-        int after = i + 1 + first.length();
-        if ((role == Grammar.FROM || role == Grammar.BETWEEN) && after < ms.size()
-                && (ms.get(after).isWord(Grammar.UNTIL) || ms.get(after).isWord(Grammar.AND))) {
-            Span second = span(ms, after + 1);
-            if (second != null) {
-                TimeWindow start = first.window();
-                if (!first.explicitYear() && first.month() != null && second.explicitYear() && second.month() != null) {
-                    int year = second.window().from().getYear() - (first.month() > second.month() ? 1 : 0);
-                    start = time.month(first.month(), year);
-                }
-                TimeWindow w = time.between(start, second.window());
-                if (w != null) {
-                    d.times.add(new Draft.Dated(w, "range", i));
-                    return after + 1 + second.length();
-                }
-            }
-        }
-        TimeWindow w = switch (role) {
-            case SINCE, FROM -> time.since(first.window());
-            case UNTIL -> time.until(first.window());
-            default -> first.window();
-        };
-        d.times.add(new Draft.Dated(w, "range", i));
-        return after;
-    }
-
-    /** A date, month, season, quarter, year or named window at {@code i}, with an optional year after it. */
-    private Span span(Mentions ms, int i) {
-        if (i >= ms.size()) {
-            return null;
-        }
-        Meaning x = ms.get(i).meaning();
-        Integer year = yearAt(ms, i + 1);
-        int length = year == null ? 1 : 2;
-        if (x instanceof Meaning.Month m) {
-            return new Span(time.month(m.month(), year), length, m.month(), year != null);
-        }
-        if (x instanceof Meaning.Season s) {
-            return new Span(time.season(s.name(), s.months(), year), length, null, year != null);
-        }
-        if (x instanceof Meaning.Word w && w.role().quarter() > 0) {
-            return new Span(time.quarter(w.role().quarter(), year), length, null, year != null);
-        }
-        if (x instanceof Meaning.Date date) {
-            return new Span(time.day(date.date()), 1, null, true);
-        }
-        if (x instanceof Meaning.Number n && isYear(n.value())) {
-            return new Span(time.year(n.value()), 1, 1, true);
-        }
-        if (x instanceof Meaning.TimeName t) {
-            return new Span(time.named(t.name()), 1, null, true);
-        }
-        return null;
-    }
-
     /**
      * "how many items", "kids products", "black articles": the product word names what is
      * counted or described, not something to group by.
      */
     private static boolean countedNoun(Mentions ms, int i, String dimension) {
-        if (!dimension.equals("product") || i == 0) {
+        if (i == 0) {
             return false;
         }
         Meaning before = ms.get(i - 1).meaning();
-        return before instanceof Meaning.Word w && w.role() == Grammar.HOW_MANY
-                || before instanceof Meaning.Value || before instanceof Meaning.Filter;
-    }
-
-    private static boolean isMay(Mentions ms, int i) {
-        if (!(ms.get(i).meaning() instanceof Meaning.Month m) || m.month() != 5) {
-            return false;
+        if (before instanceof Meaning.Value v && v.dimension().equals(dimension)) {
+            // "the sport index", "the trousers product type": the value's own kind, named after it.
+            return true;
         }
-        boolean timeBefore = i > 0 && ms.get(i - 1).meaning() instanceof Meaning.Word w
-                && (w.role() == Grammar.IN || w.role() == Grammar.SINCE || w.role() == Grammar.FROM
-                        || w.role() == Grammar.UNTIL || w.role() == Grammar.BETWEEN || w.role() == Grammar.AND);
-        return ms.get(i).text().equalsIgnoreCase("may") && !timeBefore && yearAt(ms, i + 1) == null;
+        return dimension.equals("product") && (before instanceof Meaning.Word w && w.role() == Grammar.HOW_MANY
+                || before instanceof Meaning.Value || before instanceof Meaning.Filter);
     }
 
-    private static Integer numberAt(Mentions ms, int i) {
-        return i < ms.size() && ms.get(i).meaning() instanceof Meaning.Number n ? n.value() : null;
-    }
-
-    private static Integer yearAt(Mentions ms, int i) {
-        Integer n = numberAt(ms, i);
-        return n != null && isYear(n) ? n : null;
-    }
-
-    static boolean isYear(int n) {
-        return n >= 1990 && n <= 2100;
-    }
 }

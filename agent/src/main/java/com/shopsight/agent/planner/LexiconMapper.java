@@ -34,8 +34,13 @@ final class LexiconMapper implements Mapper {
         List<Mentions.Correction> corrections = new ArrayList<>();
         List<Mentions.Suggestion> suggestions = new ArrayList<>();
         List<String> words = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            words.add(readWord(t.text(), question.substring(t.start(), t.end()), corrections));
+        // A spelling correction counts only if the corrected word then reads as part of a phrase.
+        Mentions.Correction[] spelt = new Mentions.Correction[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            List<Mentions.Correction> one = new ArrayList<>();
+            words.add(readWord(t.text(), question.substring(t.start(), t.end()), one));
+            spelt[k] = one.isEmpty() ? null : one.get(0);
         }
         List<Mention> items = new ArrayList<>();
         int i = 0;
@@ -50,6 +55,11 @@ final class LexiconMapper implements Mapper {
                 int last = i + entry.get().length() - 1;
                 if (!(entry.get().meaning() instanceof Meaning.Filler)) {
                     items.add(mention(entry.get().meaning(), question, tokens, i, last));
+                }
+                for (int k = i; k <= last; k++) {
+                    if (spelt[k] != null) {
+                        corrections.add(spelt[k]);
+                    }
                 }
                 i = last + 1;
             } else {

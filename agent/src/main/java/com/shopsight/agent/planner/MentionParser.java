@@ -41,6 +41,10 @@ final class MentionParser implements Parser {
         if (d.why) {
             return why.why(context);
         }
+        if (d.ratio != null) {
+            return PlanOutcome.notUnderstood("I cannot divide one figure by another yet (\"" + d.ratio + "\"); ask for "
+                    + "both figures together instead, such as \"units sold and buyers by product type\".");
+        }
         if (!d.meaningful()) {
             return d.greeting ? new PlanOutcome.Refused("chat", chat)
                     : PlanOutcome.notUnderstood("I could not find a question about sales, products or customers in that.");
@@ -54,7 +58,8 @@ final class MentionParser implements Parser {
         if (followUp) {
             return new PlanOutcome.Planned(followUps.merge(context.previous(), assembled));
         }
-        if (!d.standsAlone() && d.conditions.isEmpty() && d.times.isEmpty() && !d.ranking() && d.limit == null) {
+        if (!d.standsAlone() && d.conditions.isEmpty() && d.times.isEmpty() && d.dimensions.isEmpty() && !d.ranking()
+                && d.limit == null) {
             return PlanOutcome.notUnderstood(d.chart ? "A chart of what? Ask a question first, then \"as a chart\"."
                     : "That reads like a follow-up, but there is no earlier question in this conversation.");
         }

@@ -119,10 +119,11 @@ final class Narrator {
         StringBuilder sb = new StringBuilder(capital(labels.metric(q.metric()))).append(" by ").append(unit)
                 .append(" (").append(scope(q)).append("): ").append(t.rows().size()).append(' ')
                 .append(t.rows().size() == 1 ? unit : Labels.plural(unit)).append(" from ")
-                .append(t.rows().get(0).get(period)).append(" to ").append(last.get(period)).append(". Highest **")
-                .append(figure(q.metric(), high.get(metric))).append("** (").append(high.get(period))
-                .append("), lowest **").append(figure(q.metric(), low.get(metric))).append("** (").append(low.get(period))
-                .append("), latest ").append(figure(q.metric(), last.get(metric))).append(" (").append(last.get(period)).append(')');
+                .append(Periods.name(dim, t.rows().get(0).get(period))).append(" to ").append(Periods.name(dim, last.get(period)))
+                .append(". Highest **").append(figure(q.metric(), high.get(metric))).append("** (")
+                .append(Periods.name(dim, high.get(period))).append("), lowest **").append(figure(q.metric(), low.get(metric)))
+                .append("** (").append(Periods.name(dim, low.get(period))).append("), latest ")
+                .append(figure(q.metric(), last.get(metric))).append(" (").append(Periods.name(dim, last.get(period))).append(')');
         int change = t.indexOf("change");
         if (change >= 0 && last.get(change) != null) {
             sb.append(", ").append(Numbers.change(last.get(change))).append(" on the ").append(unit).append(" before");
@@ -193,7 +194,7 @@ final class Narrator {
             if (i < 0) {
                 i = t.indexOf(Labels.column(labels.dimension(d) + " of year"));
             }
-            names.add(String.valueOf(row.get(i)));
+            names.add(TimeDimensions.isTime(d) ? Periods.name(d, row.get(i)) : String.valueOf(row.get(i)));
         }
         return String.join(", ", names);
     }

@@ -75,7 +75,7 @@ public final class OfflinePlanner implements Agent {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         SqlExecutor sql = new SqlExecutor(gate, new SqlTranslator(model), new Narrator(model, labels, understanding),
-                new ChartSpecs(labels), json);
+                new ChartSpecs(labels), json, new Periods(facts.calendar()));
         return new OfflinePlanner(planner, sql, Map.of(), new MissingTool(labels), understanding,
                 new Suggestions(lexicon, model.examples()), store, json);
     }

@@ -27,13 +27,16 @@ final class SqlExecutor {
     private final Narrator narrator;
     private final ChartSpecs charts;
     private final ObjectMapper json;
+    private final Periods periods;
 
-    SqlExecutor(SqlGate gate, Translator translator, Narrator narrator, ChartSpecs charts, ObjectMapper json) {
+    SqlExecutor(SqlGate gate, Translator translator, Narrator narrator, ChartSpecs charts, ObjectMapper json,
+            Periods periods) {
         this.gate = gate;
         this.translator = translator;
         this.narrator = narrator;
         this.charts = charts;
         this.json = json;
+        this.periods = periods;
     }
 
     Execution run(SemanticQuery q, String understood, QueryContext context, AnswerListener listener) {
@@ -57,6 +60,11 @@ final class SqlExecutor {
         List<String> notices = new ArrayList<>();
         if (rows.truncated()) {
             notices.add("Only the first " + rows.rowCount() + " rows are shown.");
+        }
+        boolean timeSides = q.comparison().stream().anyMatch(s -> s.time() != null);
+        if (!timeSides && !rows.rows().isEmpty()) {
+            q.dimensions().stream().filter(TimeDimensions::isTime).findFirst()
+                    .ifPresent(d -> notices.addAll(periods.partial(d, q.time())));
         }
         JsonNode chart = charts.chart(q, table, understood);
         if (q.chart() && chart == null) {

@@ -113,10 +113,10 @@ final class SqlTranslator implements Translator {
         String order = "";
         if (!groups.isEmpty()) {
             List<String> terms = new ArrayList<>();
-            if (two && (q.growth() || q.limit() != null)) {
+            boolean byPeriod = TimeDimensions.isTime(q.dimensions().get(0));
+            if (two && (q.growth() || q.limit() != null) && !byPeriod) {
                 terms.add("change " + (q.ascending() ? "ASC" : "DESC") + " NULLS LAST");
-            } else if (q.limit() != null || groups.get(0).natural().equals(groups.get(0).alias())
-                    && !TimeDimensions.isTime(q.dimensions().get(0))) {
+            } else if (!byPeriod && (q.limit() != null || groups.get(0).natural().equals(groups.get(0).alias()))) {
                 terms.add(SqlParts.ident(Labels.column(q.comparison().get(0).label())) + " DESC");
             }
             groups.forEach(g -> terms.add(g.natural()));

@@ -52,7 +52,15 @@ final class AnswerPrinter {
         int shown = Math.min(MAX_ROWS, t.rows().size());
         List<List<String>> cells = new ArrayList<>();
         for (List<Object> row : t.rows().subList(0, shown)) {
-            cells.add(row.stream().map(AnswerPrinter::cell).toList());
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                String name = t.columns().get(i).name();
+                // Shares and changes are fractions in the data; a terminal reads them as percentages.
+                line.add((name.equals("share") || name.equals("change")) && row.get(i) instanceof Number n
+                        ? String.format(Locale.ROOT, name.equals("change") ? "%+.1f%%" : "%.1f%%", 100 * n.doubleValue())
+                        : cell(row.get(i)));
+            }
+            cells.add(line);
         }
         int[] width = new int[t.width()];
         for (int i = 0; i < width.length; i++) {

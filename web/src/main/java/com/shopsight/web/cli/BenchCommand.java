@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BenchGenerateCommand.class,
             BenchLoadCommand.class,
-            BenchGateCommand.class,
             BenchLearnCommand.class,
+            BenchGateCommand.class,
             BenchPlannerCommand.class,
         })
 final class BenchCommand implements Runnable {

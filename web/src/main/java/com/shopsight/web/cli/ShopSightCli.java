@@ -15,12 +15,12 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ShopSightCli.Version.class,
         description = "Natural-language analytics over the H&M fashion dataset.",
         subcommands = {
-            AskCommand.class,
             GenerateCommand.class,
             LoadCommand.class,
-            SqlCommand.class,
             LearnCommand.class,
             StatsCommand.class,
+            SqlCommand.class,
+            AskCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
