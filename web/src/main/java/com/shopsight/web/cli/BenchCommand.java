@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             BenchLearnCommand.class,
             BenchGateCommand.class,
             BenchPlannerCommand.class,
+            BenchToolsCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

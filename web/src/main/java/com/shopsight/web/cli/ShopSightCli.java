@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             StatsCommand.class,
             SqlCommand.class,
             AskCommand.class,
+            ToolCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
