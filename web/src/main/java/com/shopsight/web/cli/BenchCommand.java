@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
             BenchGateCommand.class,
             BenchPlannerCommand.class,
             BenchToolsCommand.class,
+            BenchBasketCommand.class,
+            BenchSearchCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
             ToolForecastCommand.class,
             ToolSegmentsCommand.class,
             ToolChurnCommand.class,
+            ToolBasketCommand.class,
+            ToolChartCommand.class,
+            ToolSearchCommand.class,
         })
 final class ToolCommand implements Runnable {
     @ParentCommand
