@@ -11,6 +11,7 @@ import com.shopsight.agent.planner.OfflinePlanner;
 import com.shopsight.agent.planner.PlanOutcome;
 import com.shopsight.tools.gate.GateConfig;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.search.SearchTool;
 import java.nio.file.Path;
 
 /**
@@ -45,7 +46,7 @@ public final class RoutingAgent implements Agent, AutoCloseable {
             ConversationStore store = new ConversationStore(conversations);
             OfflinePlanner planner = OfflinePlanner.create(gate, docs.semanticModel(), docs.schemaDoc(), store, nearest);
             LlmAgent llm = llmConfig.configured() ? LlmAgent.create(llmConfig, gate, docs.semanticModel(), docs.schemaDoc(),
-                    store, Prompts.from(prompts), planner) : null;
+                    store, Prompts.from(prompts), planner, SearchTool.cacheFor(database)) : null;
             return new RoutingAgent(gate, planner, llm);
         } catch (RuntimeException e) {
             gate.close();

@@ -1,7 +1,10 @@
 package com.shopsight.agent.llm;
 
+import com.shopsight.tools.basket.BasketTool;
 import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.schema.SchemaDoc;
+import com.shopsight.tools.search.SearchTool;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +21,24 @@ record AgentTools(List<LlmTool> list, SchemaDoc doc) {
         list = List.copyOf(list);
     }
 
-    static AgentTools of(SqlGate gate, Optional<SchemaDoc> schemaDoc) {
+    /**
+     * The tools over {@code gate}; the analytic ones when the database has the H&M tables they
+     * read. {@code searchCache} is the product search's embedding cache, or null for word
+     * matching only.
+     */
+    static AgentTools of(SqlGate gate, Optional<SchemaDoc> schemaDoc, Path searchCache) {
         SchemaDoc doc = schemaDoc.orElseGet(() -> new SchemaDoc(SchemaDoc.FORMAT_VERSION, "unknown",
                 "No schema doc was learned for this database: run `shopsight learn`, or look tables up with run_sql.",
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null));
         List<LlmTool> tools = new ArrayList<>();
         tools.add(new SqlTool(gate, gate.config().limits()));
         tools.add(new SchemaTool(doc));
+        if (doc.table("articles").isPresent() && doc.table("transactions").isPresent()) {
+            tools.add(new BasketRulesCall(new BasketTool(gate)));
+            tools.add(new SearchCall(() -> searchCache == null ? new SearchTool(gate, SearchTool.Embeddings.OFF, null)
+                    : new SearchTool(gate, SearchTool.Embeddings.CACHED, searchCache)));
+        }
+        tools.add(new ChartCall());
         return new AgentTools(tools, doc);
     }
 }

@@ -81,6 +81,19 @@ final class Args {
         }
     }
 
+    /** The ISO date of {@code name} (2020-06-30), or null when absent. */
+    java.time.LocalDate date(String name) {
+        String s = text(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a date like 2020-06-30, not '" + s + "'");
+        }
+    }
+
     /** The lower-case choice of {@code name} among {@code values}, or null when absent. */
     String choice(String name, List<String> values) {
         String s = text(name);

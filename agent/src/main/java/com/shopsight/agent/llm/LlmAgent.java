@@ -80,11 +80,12 @@ public final class LlmAgent implements Agent, AutoCloseable {
     /**
      * The LLM agent over the database behind {@code gate}, described by {@code schemaDoc} and
      * {@code model}, keeping conversations in {@code store}, with {@code fallback} (the
-     * offline planner) for when the LLM fails.
+     * offline planner) for when the LLM fails. {@code searchCache} is the product search's
+     * embedding cache ({@code SearchTool.cacheFor(database)}), or null for word matching only.
      */
     public static LlmAgent create(LlmConfig config, SqlGate gate, SemanticModel model, Optional<SchemaDoc> schemaDoc,
-            ConversationStore store, Prompts prompts, Agent fallback) {
-        AgentTools tools = AgentTools.of(gate, schemaDoc);
+            ConversationStore store, Prompts prompts, Agent fallback, java.nio.file.Path searchCache) {
+        AgentTools tools = AgentTools.of(gate, schemaDoc, searchCache);
         SchemaContext schema = new SchemaContext(tools.doc(), config.schemaTokens(), Embedder::bgeSmall);
         SystemPrompt system = new SystemPrompt(prompts, schema, model.dataset(), SemanticSummary.render(model),
                 Today.of(gate, model), config.maxSqlAttempts());

@@ -124,11 +124,19 @@ final class ToolBox {
             return badArguments(tool, raw, why, session, start);
         }
         session.stepStarted(tool.name(), input);
-        ToolOutcome outcome;
+        Args args;
         try {
-            outcome = tool.call(new Args(input, tool.params()), session);
+            args = new Args(input, tool.params());
         } catch (IllegalArgumentException e) {
             return badArguments(tool, input, e.getMessage(), session, start);
+        }
+        ToolOutcome outcome;
+        try {
+            outcome = tool.call(args, session);
+        } catch (IllegalArgumentException e) {
+            // A value the tool cannot use (a column the table lacks, a date out of range): the LLM fixes it
+            // like a rejected query, and the round-trip cap bounds the tries.
+            return wrongValue(tool, input, e.getMessage(), session, start);
         } catch (RuntimeException e) {
             // Not the LLM's to repair (a broken database, a bug): the answer stops and the planner takes over.
             LOG.warn("Tool {} failed", tool.name(), e);
@@ -154,6 +162,14 @@ final class ToolBox {
         return text;
     }
 
+    private String wrongValue(LlmTool tool, ObjectNode input, String why, Session session, long start) {
+        ObjectNode result = DataFence.JSON.createObjectNode().put("status", "bad_value").put("message", why);
+        String text = DataFence.wrap(tool.name(), result);
+        session.finish(new Step(tool.name(), input, null, null, millis(start), "bad value: " + why), text);
+        return text;
+    }
+
+    /** Arguments that are not one JSON object with the tool's parameters: the LLM may repair this once. */
     private String badArguments(LlmTool tool, ObjectNode input, String why, Session session, long start) {
         ObjectNode result = DataFence.JSON.createObjectNode().put("status", "bad_arguments").put("message", why)
                 .put("hint", "Call " + tool.name() + " again with one JSON object whose keys are "

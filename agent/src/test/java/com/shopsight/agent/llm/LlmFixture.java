@@ -66,7 +66,7 @@ final class LlmFixture implements AutoCloseable {
     }
 
     LlmAgent agent(LlmConfig config) {
-        LlmAgent agent = LlmAgent.create(config, gate, model, Optional.of(doc), store, prompts, planner);
+        LlmAgent agent = LlmAgent.create(config, gate, model, Optional.of(doc), store, prompts, planner, null);
         agents.add(agent);
         return agent;
     }
