@@ -3,6 +3,8 @@ package com.shopsight.tools.churn;
 import com.shopsight.tools.query.Literals;
 import com.shopsight.tools.query.Problem;
 import com.shopsight.tools.query.ProblemException;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.query.Table;
 import java.time.Duration;
@@ -29,8 +31,14 @@ public final class ChurnTool {
 
     private final Queries queries;
 
-    public ChurnTool(Queries queries) {
-        this.queries = queries;
+    /** A tool whose queries go through {@code gate}, logged as the "tool" surface. */
+    public ChurnTool(SqlGate gate) {
+        this(gate, QueryContext.of("tool"));
+    }
+
+    /** A tool whose queries go through {@code gate}, logged with the caller's {@code context}. */
+    public ChurnTool(SqlGate gate, QueryContext context) {
+        this.queries = new Queries(gate, context);
     }
 
     /** Trains, evaluates and scores; too little history comes back as {@link ChurnResult.Failed}. */

@@ -1,6 +1,8 @@
 package com.shopsight.tools.forecast;
 
 import com.shopsight.tools.query.ProblemException;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.scope.ScopeSql;
 import java.util.ArrayList;
@@ -15,8 +17,14 @@ import java.util.List;
 public final class ForecastTool {
     private final Queries queries;
 
-    public ForecastTool(Queries queries) {
-        this.queries = queries;
+    /** A tool whose queries go through {@code gate}, logged as the "tool" surface. */
+    public ForecastTool(SqlGate gate) {
+        this(gate, QueryContext.of("tool"));
+    }
+
+    /** A tool whose queries go through {@code gate}, logged with the caller's {@code context}. */
+    public ForecastTool(SqlGate gate, QueryContext context) {
+        this.queries = new Queries(gate, context);
     }
 
     /** Forecasts; an unknown product, an empty series or refused SQL come back as {@link ForecastResult.Failed}. */

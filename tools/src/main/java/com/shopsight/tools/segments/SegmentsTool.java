@@ -2,6 +2,8 @@ package com.shopsight.tools.segments;
 
 import com.shopsight.tools.query.Problem;
 import com.shopsight.tools.query.ProblemException;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.query.Table;
 import com.shopsight.tools.scope.ScopeSql;
@@ -18,8 +20,14 @@ import java.util.List;
 public final class SegmentsTool {
     private final Queries queries;
 
-    public SegmentsTool(Queries queries) {
-        this.queries = queries;
+    /** A tool whose queries go through {@code gate}, logged as the "tool" surface. */
+    public SegmentsTool(SqlGate gate) {
+        this(gate, QueryContext.of("tool"));
+    }
+
+    /** A tool whose queries go through {@code gate}, logged with the caller's {@code context}. */
+    public SegmentsTool(SqlGate gate, QueryContext context) {
+        this.queries = new Queries(gate, context);
     }
 
     /** Segments; an unknown product or an empty scope come back as {@link SegmentsResult.Failed}. */

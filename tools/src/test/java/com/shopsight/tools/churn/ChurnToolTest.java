@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.query.Problem;
-import com.shopsight.tools.query.Queries;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.stats.Ranking;
 import com.shopsight.tools.testing.Sql;
 import com.shopsight.tools.testing.TinyDataset;
+import com.shopsight.tools.testing.TinyGate;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -19,22 +21,30 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Churn risk on the tiny synthetic dataset, where some customers were planted to stop buying. */
 class ChurnToolTest {
+    @TempDir
+    static Path dir;
+
+    /** The shared tiny dataset, read directly for the planted truth and for cross-checks. */
     private static Connection connection;
+    private static SqlGate gate;
     private static ChurnTool tool;
     private static ChurnResult.ChurnRisk everyone;
 
     @BeforeAll
     static void open() {
         connection = DuckDb.openReadOnly(TinyDataset.path());
-        tool = new ChurnTool(new Queries(connection, "churn"));
+        gate = TinyGate.open(dir);
+        tool = new ChurnTool(gate);
         everyone = ok(tool.run(ChurnParams.defaults().withTop(ChurnParams.MAX_TOP)));
     }
 
     @AfterAll
     static void close() throws Exception {
+        gate.close();
         connection.close();
     }
 

@@ -5,35 +5,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.shopsight.tools.db.DuckDb;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.query.Problem;
-import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.scope.Channel;
 import com.shopsight.tools.scope.Dimension;
 import com.shopsight.tools.scope.Scope;
-import com.shopsight.tools.testing.TinyDataset;
-import java.sql.Connection;
+import com.shopsight.tools.testing.TinyGate;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The forecast tool on the tiny synthetic dataset and on series built in SQL. */
 class ForecastToolTest {
-    private static Connection connection;
+    @TempDir
+    static Path dir;
+
+    private static SqlGate gate;
     private static ForecastTool tool;
 
     @BeforeAll
     static void open() {
-        connection = DuckDb.openReadOnly(TinyDataset.path());
-        tool = new ForecastTool(new Queries(connection, "forecast"));
+        gate = TinyGate.open(dir);
+        tool = new ForecastTool(gate);
     }
 
     @AfterAll
-    static void close() throws Exception {
-        connection.close();
+    static void close() {
+        gate.close();
     }
 
     private static ForecastResult.Forecast ok(ForecastResult r) {
@@ -244,13 +247,19 @@ class ForecastToolTest {
     }
 
     @Test
-    void sql_the_database_refuses_comes_back_as_a_problem_with_the_sql() {
-        ForecastResult r = tool.run(ForecastParams.ofSql("SELECT period, value FROM no_such_table"));
+    void sql_the_gate_refuses_comes_back_as_a_problem_with_the_gates_reason() {
+        Problem unknown = failed(tool.run(ForecastParams.ofSql("SELECT period, value FROM no_such_table")));
+        Problem drop = failed(tool.run(ForecastParams.ofSql("DROP TABLE transactions")));
+        Problem file = failed(tool.run(ForecastParams.ofSql("SELECT * FROM read_csv('/etc/passwd')")));
+        Problem two = failed(tool.run(ForecastParams.ofSql("SELECT 1 AS period, 2 AS value; DELETE FROM transactions")));
 
-        Problem p = failed(r);
-        assertThat(p.kind()).isEqualTo(Problem.Kind.SQL_REJECTED);
-        assertThat(p.message()).contains("no_such_table");
-        assertThat(p.sql()).isEqualTo("SELECT period, value FROM no_such_table");
+        assertThat(unknown.kind()).isEqualTo(Problem.Kind.SQL_REJECTED);
+        assertThat(unknown.message()).contains("unknown_table", "no_such_table");
+        assertThat(unknown.sql()).isEqualTo("SELECT period, value FROM no_such_table");
+        assertThat(drop.message()).contains("forbidden_statement");
+        assertThat(file.message()).contains("forbidden");
+        assertThat(two.message()).contains("multiple_statements");
+        assertThat(ok(tool.run(ForecastParams.of(Scope.all(), Metric.UNITS))).history()).hasSize(104);
     }
 
     @Test

@@ -8,31 +8,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.query.Problem;
-import com.shopsight.tools.query.Queries;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.scope.Dimension;
 import com.shopsight.tools.scope.Scope;
 import com.shopsight.tools.testing.Sql;
 import com.shopsight.tools.testing.TinyDataset;
+import com.shopsight.tools.testing.TinyGate;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Buyer profiles, RFM and clusters on the tiny synthetic dataset, where young and older customers buy differently. */
 class SegmentsToolTest {
+    @TempDir
+    static Path dir;
+
+    /** The shared tiny dataset, read directly for the planted truth and for cross-checks. */
     private static Connection connection;
+    private static SqlGate gate;
     private static SegmentsTool tool;
 
     @BeforeAll
     static void open() {
         connection = DuckDb.openReadOnly(TinyDataset.path());
-        tool = new SegmentsTool(new Queries(connection, "segments"));
+        gate = TinyGate.open(dir);
+        tool = new SegmentsTool(gate);
     }
 
     @AfterAll
     static void close() throws Exception {
+        gate.close();
         connection.close();
     }
 

@@ -4,9 +4,10 @@ import com.shopsight.tools.churn.ChurnParams;
 import com.shopsight.tools.churn.ChurnResult;
 import com.shopsight.tools.churn.ChurnTool;
 import com.shopsight.tools.db.DuckDb;
-import com.shopsight.tools.query.Queries;
+import com.shopsight.tools.gate.GateConfig;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -64,8 +65,8 @@ final class ToolChurnCommand implements Callable<Integer> {
         }
         DuckDb.requireExists(tool.parent.db);
         ChurnResult result;
-        try (Connection conn = DuckDb.openReadOnly(tool.parent.db)) {
-            result = new ChurnTool(new Queries(conn, "cli")).run(params);
+        try (SqlGate gate = SqlGate.open(tool.parent.db, GateConfig.forDatabase(tool.parent.db))) {
+            result = new ChurnTool(gate, QueryContext.of("cli")).run(params);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (result instanceof ChurnResult.Failed failed) {

@@ -1,16 +1,17 @@
 package com.shopsight.web.cli;
 
 import com.shopsight.tools.db.DuckDb;
+import com.shopsight.tools.gate.GateConfig;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.forecast.ForecastParams;
 import com.shopsight.tools.forecast.ForecastResult;
 import com.shopsight.tools.forecast.ForecastTool;
 import com.shopsight.tools.forecast.Frequency;
 import com.shopsight.tools.forecast.Method;
 import com.shopsight.tools.forecast.Metric;
-import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.scope.Scope;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,8 +84,8 @@ final class ToolForecastCommand implements Callable<Integer> {
         }
         DuckDb.requireExists(tool.parent.db);
         ForecastResult result;
-        try (Connection conn = DuckDb.openReadOnly(tool.parent.db)) {
-            result = new ForecastTool(new Queries(conn, "cli")).run(params);
+        try (SqlGate gate = SqlGate.open(tool.parent.db, GateConfig.forDatabase(tool.parent.db))) {
+            result = new ForecastTool(gate, QueryContext.of("cli")).run(params);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (result instanceof ForecastResult.Failed failed) {

@@ -1,12 +1,13 @@
 package com.shopsight.web.cli;
 
 import com.shopsight.tools.db.DuckDb;
-import com.shopsight.tools.query.Queries;
+import com.shopsight.tools.gate.GateConfig;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.segments.SegmentsParams;
 import com.shopsight.tools.segments.SegmentsResult;
 import com.shopsight.tools.segments.SegmentsTool;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -72,8 +73,8 @@ final class ToolSegmentsCommand implements Callable<Integer> {
         }
         DuckDb.requireExists(tool.parent.db);
         SegmentsResult result;
-        try (Connection conn = DuckDb.openReadOnly(tool.parent.db)) {
-            result = new SegmentsTool(new Queries(conn, "cli")).run(params);
+        try (SqlGate gate = SqlGate.open(tool.parent.db, GateConfig.forDatabase(tool.parent.db))) {
+            result = new SegmentsTool(gate, QueryContext.of("cli")).run(params);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (result instanceof SegmentsResult.Failed failed) {
