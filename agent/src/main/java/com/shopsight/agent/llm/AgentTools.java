@@ -34,6 +34,9 @@ record AgentTools(List<LlmTool> list, SchemaDoc doc) {
         tools.add(new SqlTool(gate, gate.config().limits()));
         tools.add(new SchemaTool(doc));
         if (doc.table("articles").isPresent() && doc.table("transactions").isPresent()) {
+            tools.add(new ForecastCall(gate));
+            tools.add(new SegmentsCall(gate));
+            tools.add(new ChurnCall(gate));
             tools.add(new BasketRulesCall(new BasketTool(gate)));
             tools.add(new SearchCall(() -> searchCache == null ? new SearchTool(gate, SearchTool.Embeddings.OFF, null)
                     : new SearchTool(gate, SearchTool.Embeddings.CACHED, searchCache)));

@@ -53,7 +53,7 @@ final class ToolBox {
 
     private ToolSpecification specification(LlmTool tool) {
         String file = "tools/" + tool.name() + ".txt";
-        Map<String, String> sections = Prompts.sections(prompts.text(file));
+        Map<String, String> sections = Prompts.sections(prompts.render(prompts.text(file), Map.of()));
         String task = sections.get("TASK");
         if (task == null) {
             throw new ShopSightException("The prompt " + file + " has no ### TASK ### section");

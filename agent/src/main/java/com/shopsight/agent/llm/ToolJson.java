@@ -33,6 +33,48 @@ final class ToolJson {
         return json;
     }
 
+    /** Keeps the last {@code max} elements of the array {@code field} (the recent end of a history). */
+    static ObjectNode last(ObjectNode json, String field, int max) {
+        JsonNode array = json.get(field);
+        if (array instanceof ArrayNode a && a.size() > max) {
+            int total = a.size();
+            while (a.size() > max) {
+                a.remove(0);
+            }
+            json.put(field + "Note", "The last " + max + " of " + total + " are shown here.");
+        }
+        return json;
+    }
+
+    /**
+     * An array of JSON objects as a table: the first object's fields are the columns; numbers,
+     * text and booleans stay as they are, anything nested becomes its JSON text.
+     */
+    static Table tableFrom(JsonNode array) {
+        if (!(array instanceof ArrayNode a) || a.isEmpty() || !a.get(0).isObject()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        a.get(0).fieldNames().forEachRemaining(names::add);
+        List<String> types = new ArrayList<>();
+        for (String n : names) {
+            JsonNode v = a.get(0).get(n);
+            types.add(v.isIntegralNumber() ? "BIGINT" : v.isNumber() ? "DOUBLE" : v.isBoolean() ? "BOOLEAN" : "VARCHAR");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (JsonNode o : a) {
+            List<Object> row = new ArrayList<>();
+            for (String n : names) {
+                JsonNode v = o.get(n);
+                row.add(v == null || v.isNull() ? null : v.isIntegralNumber() ? (Object) v.longValue()
+                        : v.isNumber() ? (Object) v.doubleValue() : v.isBoolean() ? (Object) v.booleanValue()
+                        : v.isValueNode() ? v.asText() : v.toString());
+            }
+            rows.add(row);
+        }
+        return table(names, types, rows);
+    }
+
     /** Removes fields the LLM has no use for (SQL it did not write, timings, large specs). */
     static ObjectNode without(ObjectNode json, String... fields) {
         json.remove(List.of(fields));

@@ -113,4 +113,49 @@ class AnalyticToolsIT {
         assertThat(a.steps().get(1).error()).startsWith("bad value: the table has no column colour");
         assertThat(a.chart()).isNotNull();
     }
+
+    @Test
+    void a_forecast_of_a_product_type_gives_its_periods_as_the_table() {
+        server.then(call("forecast", "{\"product_type_name\":\"Trousers\",\"horizon\":4}"), text("Trousers hold steady."));
+
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("forecast trousers", "test"));
+
+        assertThat(a.steps().get(0).tool()).isEqualTo("forecast");
+        assertThat(a.steps().get(0).error()).isNull();
+        assertThat(a.table().rows()).hasSize(4);
+        assertThat(a.table().columns()).extracting(c -> c.name()).contains("period", "point", "lo95", "hi95");
+        assertThat(server.lastMessages().toString()).contains("\\\"method\\\"").doesNotContain("backtest");
+    }
+
+    @Test
+    void a_misspelt_filter_value_goes_back_to_the_llm_as_the_tools_problem() {
+        server.then(call("forecast", "{\"product_type_name\":\"Trousrs\"}"), text("I could not find that product type."));
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("forecast trousrs", "test"));
+        assertThat(a.steps().get(0).error()).startsWith("unknown_value");
+        assertThat(server.lastMessages().toString()).contains("unknown_value");
+    }
+
+    @Test
+    void segments_profile_the_buyers_of_a_product_type() {
+        server.then(call("customer_segments", "{\"analysis\":\"buyers\",\"product_type_name\":\"Bikini top\"}"),
+                text("Young customers buy bikini tops."));
+
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("who buys bikini tops?", "test"));
+
+        assertThat(a.steps().get(0).tool()).isEqualTo("customer_segments");
+        assertThat(a.steps().get(0).error()).isNull();
+        assertThat(a.table()).isNotNull();
+        assertThat(a.table().rows()).isNotEmpty();
+    }
+
+    @Test
+    void churn_risk_lists_the_customers_most_at_risk() {
+        server.then(call("churn_risk", "{\"top\":5}"), text("Five customers are most at risk."));
+
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("who is about to churn?", "test"));
+
+        assertThat(a.steps().get(0).tool()).isEqualTo("churn_risk");
+        assertThat(a.steps().get(0).error()).isNull();
+        assertThat(a.table().rows()).hasSize(5);
+    }
 }
