@@ -16,6 +16,11 @@ final class AnswerText {
 
     private AnswerText() {}
 
+    /** {@code text} with every {@code <} that could open a tag or comment written {@code &lt;}. */
+    static String inert(String text) {
+        return TAG_OPEN.matcher(text).replaceAll("&lt;");
+    }
+
     /** The whole answer, made safe. */
     static String safe(String text) {
         String s = IMAGE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));

@@ -31,13 +31,13 @@ final class SystemPrompt {
         return prompts.render(prompts.text(FILE), Map.of(
                 "dataset", dataset,
                 "today", today,
-                "schema", schema.forQuestion(question),
+                "schema", AnswerText.inert(schema.forQuestion(question)),
                 "semantic_model", semanticModel,
                 "max_sql_attempts", Integer.toString(maxSqlAttempts))).strip();
     }
 
-    /** The business definitions (vocabulary and semantic model): numbers there may appear in an answer. */
+    /** The business definitions (semantic model) and "today": numbers there may appear in an answer. */
     String definitions() {
-        return semanticModel;
+        return semanticModel + "\nToday: " + today;
     }
 }
