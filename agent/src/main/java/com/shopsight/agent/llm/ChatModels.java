@@ -20,7 +20,7 @@ final class ChatModels {
                 .apiKey(config.apiKey())
                 .customHeaders(headers(config))
                 .modelName(config.model())
-                .temperature(0.0)
+                .temperature(config.temperature())
                 .timeout(config.timeout())
                 .maxRetries(config.maxRetries())
                 .build();
@@ -33,7 +33,7 @@ final class ChatModels {
                 .apiKey(config.apiKey())
                 .customHeaders(headers(config))
                 .modelName(config.model())
-                .temperature(0.0)
+                .temperature(config.temperature())
                 .timeout(config.timeout())
                 .build();
     }

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param historyTurns how many earlier turns of the conversation the LLM sees (the message window)
  * @param schemaTokens the largest schema doc put whole into the prompt; larger ones are retrieved per question
  * @param streaming whether answers stream (text deltas as they arrive) or come in one piece
+ * @param temperature the sampling temperature sent, or null to send none (some reasoning models refuse one)
  */
 public record LlmConfig(
         String baseUrl,
@@ -34,7 +35,8 @@ public record LlmConfig(
         int maxSqlAttempts,
         int historyTurns,
         int schemaTokens,
-        boolean streaming) {
+        boolean streaming,
+        Double temperature) {
 
     /** OpenAI's own endpoint, used when only a key is given. */
     public static final String OPENAI_URL = "https://api.openai.com/v1";
@@ -57,6 +59,9 @@ public record LlmConfig(
         if (timeout.isNegative() || timeout.isZero() || answerTimeout.isNegative() || answerTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be above zero");
         }
+        if (temperature != null && (temperature < 0 || temperature > 2)) {
+            throw new IllegalArgumentException("the temperature must be between 0 and 2, not " + temperature);
+        }
         if (maxRetries < 0 || maxRoundTrips < 1 || maxSqlAttempts < 1 || historyTurns < 0 || schemaTokens < 500) {
             throw new IllegalArgumentException("retries >= 0, round trips >= 1, SQL attempts >= 1, history turns >= 0"
                     + " and schema tokens >= 500, not " + maxRetries + ", " + maxRoundTrips + ", " + maxSqlAttempts + ", "
@@ -67,14 +72,14 @@ public record LlmConfig(
     /** No LLM: every question goes to the offline planner. */
     public static LlmConfig none() {
         return new LlmConfig(null, null, DEFAULT_MODEL, Duration.ofSeconds(60), Duration.ofSeconds(180), 2, 8, 3, 10, 8_000,
-                true);
+                true, 0.0);
     }
 
     /** An LLM at {@code baseUrl} with the defaults for everything else. */
     public static LlmConfig at(String baseUrl, String apiKey, String model) {
         LlmConfig d = none();
         return new LlmConfig(baseUrl, apiKey, model, d.timeout, d.answerTimeout, d.maxRetries, d.maxRoundTrips,
-                d.maxSqlAttempts, d.historyTurns, d.schemaTokens, d.streaming);
+                d.maxSqlAttempts, d.historyTurns, d.schemaTokens, d.streaming, d.temperature);
     }
 
     /**
@@ -83,7 +88,8 @@ public record LlmConfig(
      * SHOPSIGHT_LLM_TIMEOUT (seconds per call, 60), SHOPSIGHT_LLM_ANSWER_TIMEOUT (seconds per
      * answer, 180), SHOPSIGHT_LLM_RETRIES (2), SHOPSIGHT_LLM_ROUND_TRIPS (8),
      * SHOPSIGHT_LLM_SQL_ATTEMPTS (3), SHOPSIGHT_LLM_HISTORY (turns, 10), SHOPSIGHT_LLM_SCHEMA_TOKENS
-     * (8000) and SHOPSIGHT_LLM_STREAMING (true).
+     * (8000), SHOPSIGHT_LLM_STREAMING (true) and SHOPSIGHT_LLM_TEMPERATURE (0, or "none" to send
+     * none).
      *
      * @throws IllegalArgumentException when a variable holds a value that cannot be used
      */
@@ -106,7 +112,8 @@ public record LlmConfig(
                 (int) number(env, "SHOPSIGHT_LLM_SQL_ATTEMPTS", d.maxSqlAttempts),
                 (int) number(env, "SHOPSIGHT_LLM_HISTORY", d.historyTurns),
                 (int) number(env, "SHOPSIGHT_LLM_SCHEMA_TOKENS", d.schemaTokens),
-                flag(env, "SHOPSIGHT_LLM_STREAMING", d.streaming));
+                flag(env, "SHOPSIGHT_LLM_STREAMING", d.streaming),
+                temperature(env.get("SHOPSIGHT_LLM_TEMPERATURE"), d.temperature));
     }
 
     /** Whether an LLM is configured at all. */
@@ -126,27 +133,27 @@ public record LlmConfig(
 
     public LlmConfig withStreaming(boolean on) {
         return new LlmConfig(baseUrl, apiKey, model, timeout, answerTimeout, maxRetries, maxRoundTrips, maxSqlAttempts,
-                historyTurns, schemaTokens, on);
+                historyTurns, schemaTokens, on, temperature);
     }
 
     public LlmConfig withTimeouts(Duration call, Duration answer) {
         return new LlmConfig(baseUrl, apiKey, model, call, answer, maxRetries, maxRoundTrips, maxSqlAttempts,
-                historyTurns, schemaTokens, streaming);
+                historyTurns, schemaTokens, streaming, temperature);
     }
 
     public LlmConfig withRetries(int retries) {
         return new LlmConfig(baseUrl, apiKey, model, timeout, answerTimeout, retries, maxRoundTrips, maxSqlAttempts,
-                historyTurns, schemaTokens, streaming);
+                historyTurns, schemaTokens, streaming, temperature);
     }
 
     public LlmConfig withLimits(int roundTrips, int sqlAttempts) {
         return new LlmConfig(baseUrl, apiKey, model, timeout, answerTimeout, maxRetries, roundTrips, sqlAttempts,
-                historyTurns, schemaTokens, streaming);
+                historyTurns, schemaTokens, streaming, temperature);
     }
 
     public LlmConfig withSchemaTokens(int tokens) {
         return new LlmConfig(baseUrl, apiKey, model, timeout, answerTimeout, maxRetries, maxRoundTrips, maxSqlAttempts,
-                historyTurns, tokens, streaming);
+                historyTurns, tokens, streaming, temperature);
     }
 
     @Override
@@ -158,6 +165,20 @@ public record LlmConfig(
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Double temperature(String v, Double fallback) {
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        if (v.strip().equalsIgnoreCase("none")) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SHOPSIGHT_LLM_TEMPERATURE must be a number or none, not '" + v + "'");
+        }
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {

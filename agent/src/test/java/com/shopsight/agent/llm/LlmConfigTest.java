@@ -38,6 +38,15 @@ class LlmConfigTest {
     }
 
     @Test
+    void the_temperature_can_be_left_to_the_server() {
+        assertThat(LlmConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "k")).temperature()).isZero();
+        assertThat(LlmConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "k", "SHOPSIGHT_LLM_TEMPERATURE", "none")).temperature())
+                .isNull();
+        assertThat(LlmConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "k", "SHOPSIGHT_LLM_TEMPERATURE", "0.3")).temperature())
+                .isEqualTo(0.3);
+    }
+
+    @Test
     void rejects_values_that_cannot_be_used() {
         assertThatThrownBy(() -> LlmConfig.fromEnvironment(Map.of("OPENAI_BASE_URL", "localhost:11434")))
                 .hasMessageContaining("http or https");

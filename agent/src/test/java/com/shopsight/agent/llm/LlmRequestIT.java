@@ -51,6 +51,7 @@ class LlmRequestIT {
 
         JsonNode request = server.requests().get(0);
         assertThat(request.get("model").asText()).isEqualTo(ReplayServer.MODEL);
+        assertThat(request.get("temperature").asDouble()).isZero();
         JsonNode system = request.get("messages").get(0);
         assertThat(system.get("role").asText()).isEqualTo("system");
         assertThat(system.get("content").asText())
