@@ -172,6 +172,7 @@ public final class LlmAgent implements Agent, AutoCloseable {
                 .chatMemory(memory)
                 .tools(toolBox.executors(session))
                 .maxToolCallingRoundTrips(config.maxRoundTrips())
+                .hallucinatedToolNameStrategy(request -> toolBox.unknownTool(request, session))
                 .toolArgumentsErrorHandler((error, context) -> stop(StopAnswer.Reason.BAD_ARGUMENTS, error))
                 .toolExecutionErrorHandler((error, context) -> stop(StopAnswer.Reason.TOOL_BROKE, error));
     }

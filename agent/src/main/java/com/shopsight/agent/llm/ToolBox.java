@@ -7,6 +7,7 @@ import com.shopsight.agent.answer.Step;
 import com.shopsight.tools.ShopSightException;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
@@ -49,6 +50,18 @@ final class ToolBox {
             map.put(specification(tool), (request, memoryId) -> execute(tool, request, session));
         }
         return map;
+    }
+
+    /** What the LLM hears when it calls a tool that does not exist; the call is a failed step like any other. */
+    ToolExecutionResultMessage unknownTool(ToolExecutionRequest request, Session session) {
+        List<String> names = tools.stream().map(LlmTool::name).toList();
+        ObjectNode result = DataFence.JSON.createObjectNode().put("status", "unknown_tool")
+                .put("message", "There is no tool " + request.name() + ".").put("hint", "The tools are " + String.join(", ", names) + ".");
+        ObjectNode input = DataFence.JSON.createObjectNode().put("arguments", request.arguments());
+        session.stepStarted(request.name(), input);
+        String text = DataFence.wrap(String.valueOf(request.name()).replaceAll("[^A-Za-z0-9_-]", "_"), result);
+        session.finish(new Step(String.valueOf(request.name()), input, null, null, 0, "unknown tool"), text);
+        return ToolExecutionResultMessage.from(request, text);
     }
 
     private ToolSpecification specification(LlmTool tool) {

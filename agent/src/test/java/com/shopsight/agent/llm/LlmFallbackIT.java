@@ -146,6 +146,18 @@ class LlmFallbackIT {
     }
 
     @Test
+    void a_tool_that_does_not_exist_is_a_failed_step_the_llm_hears_about() {
+        server.then(call("drop_table", "{\"name\":\"transactions\"}"), text("I cannot do that."));
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("drop the table", "test"));
+        assertThat(a.mode()).isEqualTo(Mode.LLM);
+        assertThat(a.steps()).singleElement().satisfies(s -> {
+            assertThat(s.tool()).isEqualTo("drop_table");
+            assertThat(s.error()).isEqualTo("unknown tool");
+        });
+        assertThat(server.lastMessages().toString()).contains("There is no tool drop_table", "run_sql");
+    }
+
+    @Test
     void retries_a_server_error_before_giving_up() {
         server.then(new ReplayServer.Status(503, "overloaded"), text("Hello: ask me about sales."));
         Answer a = fixture.agent(LlmFixture.config(server, false).withRetries(1)).ask(Question.of(QUESTION, "test"));
