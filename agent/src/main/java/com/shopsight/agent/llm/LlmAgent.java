@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -121,8 +122,11 @@ public final class LlmAgent implements Agent, AutoCloseable {
             store.append(id, new Turn(Instant.now(), answer, null));
             return answer;
         } catch (InterruptedException e) {
+            // The caller gave up on the answer: stop, rather than start the planner on an interrupted thread.
             Thread.currentThread().interrupt();
-            return failed(session, e, start);
+            CancellationException cancelled = new CancellationException("the answer was interrupted");
+            cancelled.initCause(e);
+            throw cancelled;
         } catch (ExecutionException e) {
             return failed(session, e.getCause(), start);
         } catch (RuntimeException | TimeoutException e) {
