@@ -5,6 +5,13 @@
  * whose descriptions, like the system prompt, are files in {@code prompts/} ({@link
  * com.shopsight.agent.llm.Prompts}).
  *
+ * <h2>The tools</h2>
+ * {@code run_sql} (through the SQL gate; rejections come back for repair, at most
+ * SHOPSIGHT_LLM_SQL_ATTEMPTS failures per answer), {@code describe_schema} (the learned schema
+ * doc), and over the H&M tables {@code forecast}, {@code customer_segments}, {@code churn_risk},
+ * {@code basket_rules}, {@code search_products}, then {@code make_chart} (a Vega-Lite spec of the
+ * answer's latest table). Each is an {@code LlmTool}; {@code AgentTools} lists them.
+ *
  * <h2>What the LLM is sent</h2>
  * The system prompt ({@code prompts/agent.system.txt} and its fragments) with the schema doc
  * (whole, or for a large schema the tables and columns nearest the question), the semantic
