@@ -47,6 +47,8 @@ final class Draft {
     Integer horizon;
     String horizonUnit;
     boolean greeting;
+    /** Why the question cannot be answered as written ("top 0"), or null. */
+    String problem;
     /** A ratio asked for ("per customer"), which the planner cannot compute. */
     String ratio;
     /** Whether growth was asked against last year ("vs last year", "year over year"). */

@@ -115,7 +115,7 @@ final class DraftReader {
                 d.bottom |= role == Grammar.BOTTOM;
                 Integer n = SpanReader.numberAt(ms, i + 1);
                 if (n != null && !SpanReader.isYear(n) && !(ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class))) {
-                    d.limit = n;
+                    limit(d, n);
                     return i + 2;
                 }
             }
@@ -184,13 +184,29 @@ final class DraftReader {
         return i + 1;
     }
 
+    private static void limit(Draft d, int n) {
+        if (n < 1) {
+            d.problem = "A top " + n + " has nothing to show; ask for the top 5 or the top 10, say.";
+        } else {
+            d.limit = n;
+        }
+    }
+
+    private static TimeWindow trailing(Draft d, TimeReader time, int n, String unit) {
+        if (n < 1) {
+            d.problem = "The last " + n + " " + unit + " hold no days; ask for the last 4 weeks, say.";
+            return time.trailing(1, unit);
+        }
+        return time.trailing(n, unit);
+    }
+
     private int last(Draft d, Mentions ms, int i) {
         Integer n = SpanReader.numberAt(ms, i + 1);
         int at = n == null ? i + 1 : i + 2;
         if (at < ms.size()) {
             Meaning after = ms.get(at).meaning();
             if (after instanceof Meaning.Unit u) {
-                d.times.add(new Draft.Dated(time.trailing(n == null ? 1 : n, u.unit()), "last", i));
+                d.times.add(new Draft.Dated(trailing(d, time, n == null ? 1 : n, u.unit()), "last", i));
                 return at + 1;
             }
             if (after instanceof Meaning.Word w && w.role() == Grammar.QUARTER) {
@@ -206,7 +222,7 @@ final class DraftReader {
         }
         if (n != null) {
             // "the last 5 products": a count, not a time.
-            d.limit = n;
+            limit(d, n);
             return i + 2;
         }
         return i + 1;
@@ -219,7 +235,7 @@ final class DraftReader {
                 spans.age(d, new Condition.Ages(n, n + 1), i);
                 return i + 3;
             }
-            d.times.add(new Draft.Dated(time.trailing(n, u.unit()), "last", i));
+            d.times.add(new Draft.Dated(trailing(d, time, n, u.unit()), "last", i));
             return i + 2;
         }
         if (after != null && after.isWord(Grammar.PLUS) && n <= 120) {
@@ -242,7 +258,7 @@ final class DraftReader {
             return i + 1;
         }
         if (after != null && (after.isWord(Grammar.TOP) || after.isWord(Grammar.BOTTOM))) {
-            d.limit = n;
+            limit(d, n);
             return i + 1;
         }
         d.limit = n;

@@ -15,11 +15,13 @@ final class MentionParser implements Parser {
     private final FollowUps followUps = new FollowUps();
     private final WhyReader why;
     private final String chat;
+    private final TimeReader time;
 
     MentionParser(SemanticModel model, DataCalendar calendar) {
         this.chat = model.refusals().chat().reason();
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(calendar);
+        this.time = time;
         this.reader = new DraftReader(model, time, labels);
         this.assembler = new Assembler(model, new Sides(time), time);
         this.why = new WhyReader(model, labels, time);
@@ -40,6 +42,15 @@ final class MentionParser implements Parser {
         }
         if (d.why) {
             return why.why(context);
+        }
+        if (d.problem != null) {
+            return PlanOutcome.notUnderstood(d.problem);
+        }
+        for (Draft.Dated t : d.times) {
+            if (time.coversNoData(t.window())) {
+                return PlanOutcome.notUnderstood("The data has sales from " + time.dates(TimeWindow.ALL)
+                        + "; " + t.window().label() + " has none.");
+            }
         }
         if (d.ratio != null) {
             return PlanOutcome.notUnderstood("I cannot divide one figure by another yet (\"" + d.ratio + "\"); ask for "

@@ -41,11 +41,18 @@ final class Narrator {
     }
 
     private String kpi(SemanticQuery q, Table t) {
+        if (t.rows().get(0).stream().allMatch(v -> v == null || v instanceof Number n && n.doubleValue() == 0)) {
+            return "No sales match " + scope(q) + ": the figure is 0. Try a wider time window or fewer conditions.";
+        }
         List<String> figures = new ArrayList<>();
         for (String m : q.metrics()) {
-            figures.add(capital(labels.metric(m)) + ": **" + figure(m, t.rows().get(0).get(col(t, m))) + "**");
+            figures.add("**" + figure(m, t.rows().get(0).get(col(t, m))) + "** " + labels.metric(m));
         }
-        return String.join("; ", figures) + " (" + scope(q) + ").";
+        // Customers and articles are counted as they are now: no time window applies.
+        boolean ownTable = !model.metric(q.metric()).orElseThrow().overFacts();
+        String where = ownTable ? (q.conditions().isEmpty() ? "" : ", " + labels.conditions(q.conditions()))
+                : ", " + scope(q);
+        return String.join(" and ", figures) + where + ".";
     }
 
     private String grouped(SemanticQuery q, Table t) {
@@ -62,7 +69,7 @@ final class Narrator {
             sb.append(capital(labels.metric(q.metric()))).append(" by ").append(labels.dimension(dim)).append(", ")
                     .append(t.rows().size()).append(' ').append(t.rows().size() == 1 ? labels.dimension(dim) : labels.dimensions(dim));
         }
-        sb.append(" (").append(scope(q)).append("):\n\n");
+        sb.append(", ").append(scope(q)).append(":\n\n");
         int shareCol = t.indexOf("share");
         for (int i = 0; i < Math.min(LISTED, t.rows().size()); i++) {
             List<Object> row = t.rows().get(i);
@@ -89,13 +96,13 @@ final class Narrator {
         int total = t.indexOf("total");
         if (q.dimensions().isEmpty()) {
             List<Object> row = t.rows().get(0);
-            return capital(part) + " is **" + Numbers.percent(row.get(share)) + "** of " + labels.metric(q.metric()) + " ("
-                    + figure(q.metric(), row.get(partCol)) + " of " + figure(q.metric(), row.get(total)) + "; " + scope(q) + ").";
+            return capital(part) + " is **" + Numbers.percent(row.get(share)) + "** of " + labels.metric(q.metric()) + ", "
+                    + scope(q) + " (" + figure(q.metric(), row.get(partCol)) + " of " + figure(q.metric(), row.get(total)) + ").";
         }
         List<Object> high = t.rows().get(0);
         List<Object> low = t.rows().get(t.rows().size() - 1);
         return "Share of " + labels.metric(q.metric()) + " that is " + part + ", by "
-                + labels.dimension(q.dimensions().get(0)) + " (" + scope(q) + "): highest for **" + name(q, t, high)
+                + labels.dimension(q.dimensions().get(0)) + ", " + scope(q) + ": highest for **" + name(q, t, high)
                 + "** (" + Numbers.percent(high.get(share)) + "), lowest for **" + name(q, t, low) + "** ("
                 + Numbers.percent(low.get(share)) + ").";
     }
@@ -117,7 +124,7 @@ final class Narrator {
         List<Object> last = t.rows().get(t.rows().size() - 1);
         String unit = labels.dimension(dim);
         StringBuilder sb = new StringBuilder(capital(labels.metric(q.metric()))).append(" by ").append(unit)
-                .append(" (").append(scope(q)).append("): ").append(t.rows().size()).append(' ')
+                .append(", ").append(scope(q)).append(": ").append(t.rows().size()).append(' ')
                 .append(t.rows().size() == 1 ? unit : Labels.plural(unit)).append(" from ")
                 .append(Periods.name(dim, t.rows().get(0).get(period))).append(" to ").append(Periods.name(dim, last.get(period)))
                 .append(". Highest **").append(figure(q.metric(), high.get(metric))).append("** (")
@@ -145,19 +152,20 @@ final class Narrator {
                 figures.add(sideName(s) + ": **" + figure(q.metric(), row.get(t.indexOf(Labels.column(s.label()))))
                         + "**");
             }
-            StringBuilder sb = new StringBuilder(capital(labels.metric(q.metric()))).append(" — ")
-                    .append(String.join("; ", figures));
+            StringBuilder sb = new StringBuilder(capital(labels.metric(q.metric()))).append(", ")
+                    .append(scopeWithoutTime(q)).append(" — ").append(String.join("; ", figures));
             if (change >= 0 && row.get(change) instanceof Number n) {
                 sb.append(" — ").append(sides.get(0).label()).append(" is ")
                         .append(Numbers.percent(Math.abs(n.doubleValue()))).append(n.doubleValue() >= 0 ? " above " : " below ")
                         .append(sides.get(1).label());
             }
-            return sb.append(" (").append(scopeWithoutTime(q)).append(").").toString();
+            return sb.append('.').toString();
         }
         StringBuilder sb = new StringBuilder(capital(labels.metric(q.metric()))).append(", ")
                 .append(String.join(" vs ", sides.stream().map(this::sideName).toList())).append(", by ")
-                .append(labels.dimension(q.dimensions().get(0))).append(" (").append(scopeWithoutTime(q)).append(")")
-                .append(q.growth() || q.limit() != null ? ", largest change first" : "").append(":\n\n");
+                .append(labels.dimension(q.dimensions().get(0))).append(", ").append(scopeWithoutTime(q))
+                .append(q.growth() && !TimeDimensions.isTime(q.dimensions().get(0)) ? ", largest change first"
+                        : q.limit() != null ? ", largest first" : "").append(":\n\n");
         for (int i = 0; i < Math.min(LISTED, t.rows().size()); i++) {
             List<Object> row = t.rows().get(i);
             sb.append(i + 1).append(". **").append(name(q, t, row)).append("** — ");

@@ -18,7 +18,6 @@ import com.shopsight.agent.lexicon.EnglishWords;
 import com.shopsight.agent.lexicon.Lexicon;
 import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.agent.semantic.SemanticModel;
-import com.shopsight.tools.ShopSightException;
 import com.shopsight.tools.gate.QueryContext;
 import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.schema.SchemaDoc;
@@ -102,7 +101,8 @@ public final class OfflinePlanner implements Agent {
             throw new IllegalArgumentException("not a conversation id: " + conversationId);
         }
         Optional<Turn> last = store.load(conversationId).flatMap(Conversation::last);
-        Context context = context(last);
+        List<String> notices = new ArrayList<>();
+        Context context = context(last, notices);
         String text = question.text().strip();
         listener.stepStarted("planner", json.createObjectNode().put("question", text));
         PlanOutcome outcome = text.isEmpty() ? PlanOutcome.notUnderstood("The question is empty.")
@@ -113,7 +113,6 @@ public final class OfflinePlanner implements Agent {
         listener.stepFinished(plan);
         QueryContext queryContext = new QueryContext(question.surface(), conversationId);
         List<Step> steps = new ArrayList<>(List.of(plan));
-        List<String> notices = new ArrayList<>();
         String understood;
         Execution done;
         JsonNode state = last.map(Turn::state).orElse(null);
@@ -144,15 +143,18 @@ public final class OfflinePlanner implements Agent {
         return answer;
     }
 
-    private Context context(Optional<Turn> last) {
+    private Context context(Optional<Turn> last, List<String> notices) {
         if (last.isEmpty() || last.get().state() == null) {
             return Context.NONE;
         }
         try {
             SemanticQuery previous = json.treeToValue(last.get().state(), SemanticQuery.class);
             return new Context(previous, last.get().answer().table());
-        } catch (IOException e) {
-            throw new ShopSightException("Cannot read the planner's state of the conversation: " + e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            // A turn kept by another version of the planner: the question still gets an answer, on its own.
+            notices.add("The earlier turns of this conversation could not be read (" + e.getMessage().lines().findFirst()
+                    .orElse("") + "); this question was answered on its own.");
+            return Context.NONE;
         }
     }
 

@@ -71,7 +71,8 @@ public record SemanticQuery(
 
     /**
      * This query with the intent its fields call for: a tool, else sides to compare, else a
-     * share, else a time dimension, else a limit, else any dimension, else one figure.
+     * share, else a time dimension without a limit (a limit ranks the periods), else a limit,
+     * else any dimension, else one figure.
      */
     public SemanticQuery reshaped() {
         Intent shape;
@@ -81,7 +82,7 @@ public record SemanticQuery(
             shape = Intent.COMPARISON;
         } else if (sharePart != null) {
             shape = Intent.SHARE;
-        } else if (dimensions.stream().anyMatch(TimeDimensions::isTime)) {
+        } else if (dimensions.stream().anyMatch(TimeDimensions::isTime) && limit == null) {
             shape = Intent.SERIES;
         } else if (limit != null && !dimensions.isEmpty()) {
             shape = Intent.RANKING;

@@ -114,9 +114,12 @@ final class SqlTranslator implements Translator {
         if (!groups.isEmpty()) {
             List<String> terms = new ArrayList<>();
             boolean byPeriod = TimeDimensions.isTime(q.dimensions().get(0));
-            if (two && (q.growth() || q.limit() != null) && !byPeriod) {
+            if (two && q.growth() && !byPeriod) {
                 terms.add("change " + (q.ascending() ? "ASC" : "DESC") + " NULLS LAST");
-            } else if (!byPeriod && (q.limit() != null || groups.get(0).natural().equals(groups.get(0).alias()))) {
+            } else if (!byPeriod && q.limit() != null) {
+                // "top 5 products, online vs in store": the largest across the sides first.
+                terms.add(m + (q.ascending() ? " ASC" : " DESC"));
+            } else if (!byPeriod && groups.get(0).natural().equals(groups.get(0).alias())) {
                 terms.add(SqlParts.ident(Labels.column(q.comparison().get(0).label())) + " DESC");
             }
             groups.forEach(g -> terms.add(g.natural()));

@@ -111,4 +111,15 @@ class ConversationsTest {
         assertThat(a.answer()).contains("ask a question about sales first");
         assertThat(a.table()).isNull();
     }
+
+    @Test
+    void a_turn_kept_by_another_version_is_skipped_with_a_notice() {
+        Answer first = fixture.ask("revenue by index group");
+        var broken = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("intent", "NO_SUCH_INTENT");
+        fixture.store.append(first.conversationId(), new com.shopsight.agent.conversation.Turn(java.time.Instant.now(),
+                first, broken));
+        Answer next = fixture.ask("only online", first.conversationId());
+        assertThat(next.notices()).anyMatch(n -> n.startsWith("The earlier turns of this conversation could not be read"));
+        assertThat(next.understood()).isEqualTo("units sold, online, all time");
+    }
 }

@@ -39,6 +39,10 @@ class NotUnderstoodTest {
         "as a chart | A chart of what?",
         "why? | ask a question about sales first",
         "the | I could not find a question",
+        "top 0 colours | A top 0 has nothing to show",
+        "sales in the last 0 weeks | The last 0 weeks hold no days",
+        "units sold in 2017 | The data has sales from 2018-09-20 to 2020-09-22; 2017 has none.",
+        "sales per customer | I cannot divide one figure by another",
     })
     void says_what_it_could_not_read_and_suggests_questions(String question, String reason) {
         Answer a = fixture.ask(question);

@@ -30,7 +30,7 @@ class AskCommandTest {
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Top 5 colours by revenue (all time):");
+        assertThat(lines.get(0)).isEqualTo("Top 5 colours by revenue, all time:");
         assertThat(lines).anyMatch(l -> l.matches("colour +\\| +revenue"));
         assertThat(lines).anyMatch(l -> l.matches("Black +\\| +\\d+\\.\\d\\d"));
         assertThat(lines).contains("Understood: revenue, top 5 colours, all time", "SQL:", "  LIMIT 5");
