@@ -1,10 +1,10 @@
 package com.shopsight.tools.churn;
 
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.query.Literals;
 import com.shopsight.tools.query.Problem;
 import com.shopsight.tools.query.ProblemException;
-import com.shopsight.tools.gate.QueryContext;
-import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.query.Table;
 import java.time.Duration;

@@ -58,14 +58,14 @@ final class FilteredSeries {
         }
         String seriesSql = "SELECT " + f.truncateSql("t.t_dat") + " AS period, " + metric.sql() + " AS value"
                 + " FROM " + ScopeSql.from(scope, false, false)
-                + " WHERE " + ScopeSql.where(scope)
-                + " AND t.t_dat BETWEEN " + Literals.date(firstFull) + " AND " + Literals.date(f.end(lastFull))
+                + " WHERE " + ScopeSql.where(scope, "t.t_dat BETWEEN " + Literals.date(firstFull) + " AND " + Literals.date(f.end(lastFull)))
                 + " GROUP BY 1 ORDER BY 1";
         sql.add(seriesSql);
         Table rows = queries.run(seriesSql, 100_000, TIME);
         if (rows.size() == 0) {
             throw new ProblemException(Problem.Kind.NO_DATA, "No sales of " + scope.describe() + " between " + firstFull + " and "
-                    + f.end(lastFull) + ".", "Widen the filter or the dates; the product or combination may not have sold then.", seriesSql);
+                    + f.end(lastFull) + ".", "Widen the filter or the dates; the product or combination may not have sold then"
+                    + (notes.isEmpty() ? "." : " (sales in a partly covered first or last " + f.unit() + " are left out)."), seriesSql);
         }
         LocalDate firstSale = rows.date(0, 0);
         int n = (int) f.periodsBetween(firstSale, lastFull) + 1;

@@ -44,7 +44,8 @@ final class Fitter {
         }
         if (n < method.minLength(season)) {
             return "needs at least " + method.minLength(season) + " periods"
-                    + (method.seasonal() && method != Method.SEASONAL_NAIVE ? " (two full seasons)" : "");
+                    + (method == Method.HOLT_WINTERS_ADDITIVE || method == Method.HOLT_WINTERS_MULTIPLICATIVE
+                            ? " (two full seasons)" : method.seasonal() ? " (a season and a little more)" : "");
         }
         if (method == Method.HOLT_WINTERS_MULTIPLICATIVE) {
             for (int t = 0; t < n; t++) {

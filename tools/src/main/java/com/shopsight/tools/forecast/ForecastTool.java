@@ -1,8 +1,8 @@
 package com.shopsight.tools.forecast;
 
-import com.shopsight.tools.query.ProblemException;
 import com.shopsight.tools.gate.QueryContext;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.query.ProblemException;
 import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.scope.ScopeSql;
 import java.util.ArrayList;

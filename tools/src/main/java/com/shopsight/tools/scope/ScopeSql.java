@@ -30,8 +30,8 @@ public final class ScopeSql {
         return sb.toString();
     }
 
-    /** The scope's conditions joined by AND, or {@code TRUE} for the whole store. */
-    public static String where(Scope s) {
+    /** The scope's conditions and {@code more}, joined by AND; {@code TRUE} when there are none. */
+    public static String where(Scope s, String... more) {
         List<String> conditions = new ArrayList<>();
         s.attributes().forEach((d, v) -> conditions.add("a." + d.column() + " = " + Literals.text(v)));
         if (s.channel() != null) {
@@ -46,6 +46,7 @@ public final class ScopeSql {
         if (s.to() != null) {
             conditions.add("t.t_dat <= " + Literals.date(s.to()));
         }
+        conditions.addAll(List.of(more));
         return conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
     }
 

@@ -34,7 +34,7 @@ final class ClusterAnalysis {
 
     static SegmentsResult.Clusters run(SegmentsParams p, Scope scope, LocalDate reference, Queries queries, List<String> sql) {
         String ref = Literals.date(reference);
-        String where = ScopeSql.where(scope) + " AND t.t_dat <= " + ref;
+        String where = ScopeSql.where(scope, "t.t_dat <= " + ref);
         String groupsSql = "SELECT index_group_name AS name FROM articles WHERE index_group_name IS NOT NULL"
                 + " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT " + MAX_GROUPS;
         sql.add(groupsSql);
@@ -43,7 +43,9 @@ final class ClusterAnalysis {
         for (int r = 0; r < groupTable.size(); r++) {
             groups.add(groupTable.text(r, "name"));
         }
-        String populationSql = "SELECT count(DISTINCT t.customer_id) AS population FROM " + ScopeSql.from(scope, false, false)
+        // HyperLogLog: an exact count of distinct customers over all transactions costs more
+        // than the clustering, and the population only sets the sample rate and scales shares.
+        String populationSql = "SELECT approx_count_distinct(t.customer_id) AS population FROM " + ScopeSql.from(scope, false, false)
                 + " WHERE " + where;
         sql.add(populationSql);
         long population = queries.run(populationSql, 1, TIME).whole(0, "population");
@@ -55,7 +57,7 @@ final class ClusterAnalysis {
         StringBuilder features = new StringBuilder("WITH tx AS (SELECT t.customer_id, t.t_dat, t.price, t.sales_channel_id,"
                 + " a.index_group_name FROM " + ScopeSql.from(scope, true, false) + " WHERE " + where);
         if (threshold < BUCKETS) {
-            features.append(" AND hash(t.customer_id || ").append(Literals.text(Long.toString(p.seed()))).append(") % ")
+            features.append(" AND hash(t.customer_id, ").append(p.seed()).append(") % ")
                     .append(BUCKETS).append(" < ").append(threshold);
         }
         features.append(") SELECT tx.customer_id, ").append(ref).append(" - max(tx.t_dat) AS recency_days,")

@@ -35,7 +35,7 @@ final class RfmAnalysis {
         // count(DISTINCT t_dat) per customer at full scale.
         String query = "WITH visits AS (SELECT t.customer_id, t.t_dat, sum(t.price) AS spend, count(*) AS units,"
                 + " count(*) FILTER (WHERE t.sales_channel_id = 2) AS online_units"
-                + " FROM " + ScopeSql.from(scope, false, false) + " WHERE " + ScopeSql.where(scope) + " AND t.t_dat <= " + ref
+                + " FROM " + ScopeSql.from(scope, false, false) + " WHERE " + ScopeSql.where(scope, "t.t_dat <= " + ref)
                 + " GROUP BY t.customer_id, t.t_dat),"
                 + " measures AS (SELECT customer_id, " + ref + " - max(t_dat) AS recency_days, count(*) AS frequency,"
                 + " sum(spend) AS monetary, sum(online_units) / sum(units) AS online_share FROM visits GROUP BY customer_id),"

@@ -89,7 +89,7 @@ public sealed interface SegmentsResult
      *
      * @param scope the scope in words
      * @param referenceDate the day recency is measured from
-     * @param population customers with a purchase in the scope
+     * @param population customers with a purchase in the scope (a HyperLogLog estimate, within a few percent)
      * @param sampled customers clustered (all of them, or a deterministic sample)
      * @param k the number of clusters chosen
      * @param silhouette its mean silhouette (-1 to 1; above 0.25 there is some structure)

@@ -1,9 +1,9 @@
 package com.shopsight.tools.segments;
 
-import com.shopsight.tools.query.Problem;
-import com.shopsight.tools.query.ProblemException;
 import com.shopsight.tools.gate.QueryContext;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.query.Problem;
+import com.shopsight.tools.query.ProblemException;
 import com.shopsight.tools.query.Queries;
 import com.shopsight.tools.query.Table;
 import com.shopsight.tools.scope.ScopeSql;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.shopsight.tools.db.DuckDb;
-import com.shopsight.tools.query.Problem;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.query.Problem;
 import com.shopsight.tools.stats.Ranking;
 import com.shopsight.tools.testing.Sql;
 import com.shopsight.tools.testing.TinyDataset;

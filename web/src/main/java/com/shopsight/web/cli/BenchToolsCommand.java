@@ -5,13 +5,13 @@ import com.shopsight.tools.churn.ChurnParams;
 import com.shopsight.tools.churn.ChurnResult;
 import com.shopsight.tools.churn.ChurnTool;
 import com.shopsight.tools.db.DuckDb;
-import com.shopsight.tools.gate.GateConfig;
-import com.shopsight.tools.gate.QueryContext;
-import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.forecast.ForecastParams;
 import com.shopsight.tools.forecast.ForecastResult;
 import com.shopsight.tools.forecast.ForecastTool;
 import com.shopsight.tools.forecast.Metric;
+import com.shopsight.tools.gate.GateConfig;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.scope.AgeBand;
 import com.shopsight.tools.scope.Dimension;
 import com.shopsight.tools.scope.Scope;
@@ -26,12 +26,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** `shopsight bench tools`: time and peak memory of each analytic tool on --db. */
 @Command(

@@ -10,20 +10,21 @@ import com.shopsight.tools.gate.SqlGate;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** `shopsight tool churn`: churn risk of current customers, with the model's evaluation. */
 @Command(
         name = "churn",
         mixinStandardHelpOptions = true,
         description = {
-            "Train a churn model at one cutoff, evaluate it at a later one (ROC AUC, precision in the top",
-            "decile), and list the current customers most at risk with what drives their risk."
+            "Churn risk of current customers, with the model's evaluation.",
+            "Trains a model at one cutoff, evaluates it at a later one (ROC AUC, precision in the top",
+            "decile), and lists the current customers most at risk with what drives their risk."
         })
 final class ToolChurnCommand implements Callable<Integer> {
     @ParentCommand
@@ -47,7 +48,7 @@ final class ToolChurnCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Treat this day as today (default: the last day of the data).")
     LocalDate asOf;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the training sample (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the training sample (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "json|table", description = "Output format (default: ${DEFAULT-VALUE}).")

@@ -1,34 +1,34 @@
 package com.shopsight.web.cli;
 
 import com.shopsight.tools.db.DuckDb;
-import com.shopsight.tools.gate.GateConfig;
-import com.shopsight.tools.gate.QueryContext;
-import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.forecast.ForecastParams;
 import com.shopsight.tools.forecast.ForecastResult;
 import com.shopsight.tools.forecast.ForecastTool;
 import com.shopsight.tools.forecast.Frequency;
 import com.shopsight.tools.forecast.Method;
 import com.shopsight.tools.forecast.Metric;
+import com.shopsight.tools.gate.GateConfig;
+import com.shopsight.tools.gate.QueryContext;
+import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.scope.Scope;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** `shopsight tool forecast`: demand forecast of a scope, or of any query returning (period, value). */
 @Command(
         name = "forecast",
         mixinStandardHelpOptions = true,
         description = {
-            "Forecast units or revenue of a product, type, department, ... (weekly by default), or of any",
-            "query returning columns period and value. The method is chosen by a rolling-origin backtest",
-            "whose table is printed too.",
+            "Forecast units or revenue of a scope, or of a query returning (period, value).",
+            "A scope is a product, type, department, ... (weekly by default); the method is chosen by a",
+            "rolling-origin backtest whose table is printed too.",
             "Examples:",
             "  shopsight tool forecast --product-type Trousers --metric units",
             "  shopsight tool forecast --sql \"SELECT date_trunc('month', t_dat) AS period, count(*) AS value"
@@ -64,7 +64,7 @@ final class ToolForecastCommand implements Callable<Integer> {
             + " seasonal_naive_scaled, drift, weighted_average_trend, ses, holt_damped, holt_winters_additive, holt_winters_multiplicative.")
     String method;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated intervals (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the simulated intervals (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "json|table", description = "Output format (default: ${DEFAULT-VALUE}).")

@@ -10,7 +10,6 @@ import com.shopsight.tools.segments.SegmentsTool;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,13 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** `shopsight tool segments buyers|rfm|clusters`: customer segments. */
 @Command(
         name = "segments",
         mixinStandardHelpOptions = true,
         description = {
-            "Customer segments over the transactions the filters name (all of them by default):",
+            "Customer segments: the buyers' profile, RFM, or behavioural clusters.",
+            "Over the transactions the filters name (all of them by default):",
             "  buyers    the buyers' profile against all customers, with an index per trait",
             "  rfm       recency, frequency and monetary scores and the ten named RFM segments",
             "  clusters  k-means++ clusters of behaviour, k chosen by silhouette, with persona names",
@@ -55,7 +56,7 @@ final class ToolSegmentsCommand implements Callable<Integer> {
     @Option(names = "--sample", defaultValue = "10000", description = "Customers clustered at most (default: ${DEFAULT-VALUE}).")
     int sample;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the sample and of k-means++ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the sample and of k-means++ (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "json|table", description = "Output format (default: ${DEFAULT-VALUE}).")
