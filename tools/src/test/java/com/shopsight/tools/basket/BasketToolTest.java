@@ -108,6 +108,23 @@ class BasketToolTest {
     }
 
     @Test
+    void every_support_at_article_level_matches_a_brute_force_count() {
+        Map<Object, Set<String>> baskets = new HashMap<>();
+        for (List<Object> row : Sql.rows(plain, "SELECT customer_id || t_dat, article_id FROM transactions")) {
+            baskets.computeIfAbsent(row.get(0), k -> new HashSet<>()).add((String) row.get(1));
+        }
+        BruteForce truth = new BruteForce(baskets, 0.0004, 3);
+        BasketResult.Mined m = mined(new BasketParams(Baskets.CustomerDay.of(ItemLevel.ARTICLE), 0.0004, 0.0, 3,
+                1_000_000, 1_000_000, null));
+        assertThat(m.sql()).contains("pair_counts");
+        assertThat(m.baskets()).isEqualTo(truth.baskets);
+        Map<Set<String>, Long> reported = new HashMap<>();
+        m.itemsets().forEach(s -> reported.put(Set.copyOf(s.items()), s.supportCount()));
+        assertThat(reported).isEqualTo(truth.frequent());
+        assertThat(m.ruleCount()).isEqualTo(truth.rules(0.0).size());
+    }
+
+    @Test
     void the_mask_plan_and_the_list_plan_agree() {
         BasketParams byLevel = BasketParams.of(Baskets.CustomerDay.of(ItemLevel.parse("colour_group"))).withMinSupport(0.005)
                 .withMaxRules(100_000).withMaxItemsets(100_000);

@@ -126,6 +126,21 @@ class SearchEngineTest {
     }
 
     @Test
+    void quickselect_finds_the_kth_largest_score() {
+        java.util.Random r = new java.util.Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            double[] a = new double[1 + r.nextInt(300)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = r.nextInt(20) / 4.0;
+            }
+            int k = 1 + r.nextInt(a.length);
+            double[] sorted = a.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(SearchEngine.kthLargest(a, k)).isEqualTo(sorted[sorted.length - k]);
+        }
+    }
+
+    @Test
     void look_alike_variants_are_shown_once() {
         List<ArticleMatch> top = found(words, "running shoes").articles();
         assertThat(top.stream().map(m -> m.name() + "|" + m.colour()).distinct().count()).isEqualTo(top.size());
