@@ -90,7 +90,7 @@ public final class OfflinePlanner implements Agent {
         }
         Optional<Turn> last = question.conversationId() == null ? Optional.empty()
                 : store.load(question.conversationId()).flatMap(Conversation::last);
-        return planner.plan(text, context(last));
+        return planner.plan(text, context(last, new ArrayList<>()));
     }
 
     @Override
