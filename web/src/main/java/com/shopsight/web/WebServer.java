@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import com.shopsight.tools.search.SearchTool;
 
 /**
  * ShopSight's web server wired to a database: the gate, the offline planner over it, the
@@ -58,12 +60,32 @@ public final class WebServer implements AutoCloseable {
                     config.llm().settings(), config.llm().prompts());
             List<String> examples = model.examples().stream().limit(EXAMPLES).toList();
             Backend backend = new Backend(wrap.apply(agent), gate, store, schemaMarkdown(config.data().schemaDocs()),
-                    new Backend.ModeInfo(agent.llmModel()), examples, database.toAbsolutePath().resolveSibling("reports"));
+                    new Backend.ModeInfo(agent.llmModel()), examples, database.toAbsolutePath().resolveSibling("reports"),
+                    searchOnFirstUse(gate, database));
             return start(backend, web, gate);
         } catch (RuntimeException e) {
             gate.close();
             throw e;
         }
+    }
+
+    /**
+     * One product search for the server, built by the first request that needs it: building
+     * reads the whole catalogue, and its embeddings are then computed (or read from their
+     * cache) in the background while search answers by words.
+     */
+    static Supplier<SearchTool> searchOnFirstUse(SqlGate gate, Path database) {
+        return new Supplier<>() {
+            private SearchTool tool;
+
+            @Override
+            public synchronized SearchTool get() {
+                if (tool == null) {
+                    tool = new SearchTool(gate, SearchTool.Embeddings.BACKGROUND, SearchTool.cacheFor(database));
+                }
+                return tool;
+            }
+        };
     }
 
     /** Starts serving {@code backend}; closing the server closes {@code gate} too. */

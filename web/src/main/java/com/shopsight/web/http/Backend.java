@@ -1,5 +1,8 @@
 package com.shopsight.web.http;
 
+import com.shopsight.tools.search.SearchTool;
+import java.util.function.Supplier;
+
 import com.shopsight.agent.Agent;
 import com.shopsight.agent.conversation.ConversationStore;
 import com.shopsight.tools.gate.SqlGate;
@@ -18,9 +21,11 @@ import java.util.Objects;
  * @param mode what answers, in words for the page, never null
  * @param examples example questions for an empty conversation, never null
  * @param evalReports the folder evaluation reports are written to, or null
+ * @param search the product search over the catalogue, built on first use (it reads the whole
+ *     catalogue and embeds it in the background), never null
  */
 public record Backend(Agent agent, SqlGate gate, ConversationStore conversations, String schemaMarkdown,
-        ModeInfo mode, List<String> examples, Path evalReports) {
+        ModeInfo mode, List<String> examples, Path evalReports, Supplier<SearchTool> search) {
 
     /**
      * Which agent answers, as the page says it.
@@ -46,6 +51,7 @@ public record Backend(Agent agent, SqlGate gate, ConversationStore conversations
         Objects.requireNonNull(conversations, "conversations");
         Objects.requireNonNull(schemaMarkdown, "schemaMarkdown");
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(search, "search");
         examples = List.copyOf(examples);
     }
 }

@@ -27,10 +27,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * GET /api/forecast, /api/segments, /api/churn, /api/rules, /api/search and /api/report: the
- * analytic tools by their parameters, without a question. A tool's own failure (an unknown
- * product, no sales in the scope) is 404 or 422 with its problem; the basket, search and report
- * tools (issue 5) are not in this build yet, so a valid request for them gets 501.
+ * GET /api/forecast, /api/segments and /api/churn: the analytic tools of a scope by their
+ * parameters, without a question. A tool's own failure (an unknown product, no sales in the
+ * scope) is 404 or 422 with its problem.
  *
  * <p>A scope is given with the query parameters article, productName, productType,
  * productGroup, department, index, indexGroup, section, garmentGroup, colour, channel
@@ -104,23 +103,8 @@ final class ToolsController {
         ctx.json(result);
     }
 
-    void rules(Context ctx) {
-        required(ctx, "item");
-        notAvailable("basket rules");
-    }
-
-    void search(Context ctx) {
-        required(ctx, "q");
-        notAvailable("search");
-    }
-
-    void report(Context ctx) {
-        required(ctx, "item");
-        notAvailable("product report");
-    }
-
     /** Builds a tool's parameters; what the records refuse (a horizon of 99, an unknown band) is a 400. */
-    private static <T> T params(Supplier<T> build) {
+    static <T> T params(Supplier<T> build) {
         try {
             return build.get();
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -160,7 +144,7 @@ final class ToolsController {
         return m;
     }
 
-    private static LocalDate date(Context ctx, String name) {
+    static LocalDate date(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -172,7 +156,7 @@ final class ToolsController {
         }
     }
 
-    private static Integer integer(Context ctx, String name) {
+    static Integer integer(Context ctx, String name) {
         String value = ctx.queryParam(name);
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
@@ -181,7 +165,7 @@ final class ToolsController {
         }
     }
 
-    private static String text(Context ctx, String name, String fallback) {
+    static String text(Context ctx, String name, String fallback) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? fallback : limited(name, value);
     }
@@ -193,7 +177,7 @@ final class ToolsController {
         return value.strip();
     }
 
-    private static String required(Context ctx, String name) {
+    static String required(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             throw ApiException.badRequest("query parameter '" + name + "' is required");
@@ -202,13 +186,9 @@ final class ToolsController {
     }
 
     /** A tool's problem as an API error: an unknown product or type is not found; anything else cannot be done. */
-    private static ApiException failure(Problem problem) {
+    static ApiException failure(Problem problem) {
         int status = problem.kind() == Problem.Kind.UNKNOWN_VALUE ? 404 : 422;
         String message = problem.hint() == null ? problem.message() : problem.message() + " " + problem.hint();
         return new ApiException(status, problem.kind().code(), message);
-    }
-
-    private static void notAvailable(String tool) {
-        throw new ApiException(501, "not_available", "The " + tool + " tool is not part of this build yet.");
     }
 }

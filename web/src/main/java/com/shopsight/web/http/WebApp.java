@@ -37,6 +37,7 @@ public final class WebApp {
         AskController ask = new AskController(backend, index, new AnswerCache(config.answerCache(), backend.conversations()));
         SqlController sql = new SqlController(backend.gate());
         ToolsController tools = new ToolsController(backend.gate());
+        ProductToolsController products = new ProductToolsController(backend);
         InfoController info = new InfoController(backend);
 
         return Javalin.create(cfg -> {
@@ -79,9 +80,9 @@ public final class WebApp {
             cfg.routes.get("/api/forecast", tools::forecast);
             cfg.routes.get("/api/segments", tools::segments);
             cfg.routes.get("/api/churn", tools::churn);
-            cfg.routes.get("/api/rules", tools::rules);
-            cfg.routes.get("/api/search", tools::search);
-            cfg.routes.get("/api/report", tools::report);
+            cfg.routes.get("/api/rules", products::rules);
+            cfg.routes.get("/api/search", products::search);
+            cfg.routes.get("/api/report", products::report);
             cfg.routes.get("/api/schema", info::schema);
             cfg.routes.get("/api/health", info::health);
 

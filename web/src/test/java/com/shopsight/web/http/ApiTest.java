@@ -199,12 +199,15 @@ class ApiTest {
         "/api/segments?productType=Trousers&from=2030-01-01 | 422 | no_data |",
         "/api/churn?weeks=0                           | 400 | bad_request | weeks must be between 1 and 26",
         "/api/churn?top=5000                          | 400 | bad_request | top must be at most 1000",
-        "/api/rules?item=Bikini%20top                 | 501 | not_available | basket rules",
+        "/api/rules?item=Unicorn%20onesie             | 404 | unknown_item | Unicorn onesie",
+        "/api/rules?item=Bikini%20top&minSupport=2    | 400 | bad_request | min support must be above 0 and at most 1",
+        "/api/rules?item=Bikini%20top&level=shoe_size | 400 | bad_request | shoe_size",
         "/api/rules                                   | 400 | bad_request | is required",
-        "/api/search?q=black%20dress                  | 501 | not_available | search",
+        "/api/search?q=black%20dress&limit=500        | 400 | bad_request | limit must be between 1 and 200",
         "/api/search?q=                               | 400 | bad_request | is required",
-        "/api/report?item=Trousers                    | 501 | not_available | product report",
-        "/api/report                                  | 400 | bad_request | is required",
+        "/api/report?item=Unicorn%20onesies           | 404 | unknown_value | Unicorn onesies",
+        "/api/report?productType=Trousers&horizon=99  | 400 | bad_request | horizon must be between 1 and 12",
+        "/api/report                                  | 400 | bad_request | say what to report on",
     })
     void tool_endpoints_refuse_bad_parameters_and_say_what_they_cannot_do(String path, int status, String code, String message) {
         HttpResponse<String> r = server.get(path);
@@ -212,6 +215,42 @@ class ApiTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(json(r).get("code").asText()).isEqualTo(code);
         assertThat(json(r).get("message").asText()).isNotBlank().contains(message == null ? "" : message);
+    }
+
+    @Test
+    void rules_find_what_sells_with_bikini_tops() {
+        HttpResponse<String> r = server.get("/api/rules?item=Bikini%20top");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode rules = json(r).get("rules");
+        assertThat(rules).isNotEmpty();
+        assertThat(rules.get(0).get("antecedent").toString()).contains("Bikini top");
+        // The planted pair: a bikini top's best partner is a swimwear bottom.
+        assertThat(rules.get(0).get("consequent").toString()).contains("Swimwear bottom");
+        assertThat(rules.get(0).get("lift").asDouble()).isGreaterThan(2);
+    }
+
+    @Test
+    void search_finds_dresses_and_says_what_it_cannot_match() {
+        JsonNode dresses = json(server.get("/api/search?q=black%20dress&limit=5"));
+        assertThat(dresses.get("status").asText()).isEqualTo("found");
+        assertThat(dresses.get("articles")).hasSizeBetween(1, 5);
+        assertThat(dresses.get("articles").get(0).toString()).contains("Dress").contains("Black");
+
+        JsonNode nike = json(server.get("/api/search?q=Nike%20running%20shoes"));
+        assertThat(nike.toString()).contains("Nike");
+        assertThat(nike.get("message").asText()).containsIgnoringCase("nike");
+    }
+
+    @Test
+    void report_on_a_product_type() {
+        HttpResponse<String> r = server.get("/api/report?productType=Trousers");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode report = json(r);
+        assertThat(report.get("subject").asText()).contains("Trousers");
+        assertThat(report.get("lifecycle").get("stage").asText()).isNotBlank();
+        assertThat(report.get("forecast").get("forecast")).hasSize(4);
     }
 
     @Test

@@ -38,13 +38,17 @@ final class TestServer implements AutoCloseable {
 
     /** A server on {@code database} (a private copy) whose agent is seen through {@code wrap}. */
     static TestServer start(Path database, WebConfig web, UnaryOperator<Agent> wrap) {
-        return start(database, web, Map.of());
+        return start(database, web, Map.of(), wrap);
     }
 
     /** A server on {@code database} (a private copy) configured by the environment {@code env}. */
     static TestServer start(Path database, WebConfig web, Map<String, String> env) {
+        return start(database, web, env, UnaryOperator.identity());
+    }
+
+    private static TestServer start(Path database, WebConfig web, Map<String, String> env, UnaryOperator<Agent> wrap) {
         AppConfig config = AppConfig.from(env, database);
-        return new TestServer(WebServer.start(config, web, UnaryOperator.identity()), database);
+        return new TestServer(WebServer.start(config, web, wrap), database);
     }
 
     String base() {
