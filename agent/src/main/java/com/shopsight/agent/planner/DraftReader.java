@@ -77,6 +77,9 @@ final class DraftReader {
                 } else if (d.tool == null) {
                     d.tool = t.name();
                     d.toolEnd = m.end();
+                    d.toolWords.add(m.text().toLowerCase(Locale.ROOT));
+                } else if (d.tool.equals(t.name())) {
+                    d.toolWords.add(m.text().toLowerCase(Locale.ROOT));
                 }
             } else if (SpanReader.isMay(ms, i)) {
                 // "may I see ..." is not the month of May.

@@ -73,9 +73,17 @@ public final class OfflinePlanner implements Agent {
         Understanding understanding = new Understanding(labels, time);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SqlExecutor sql = new SqlExecutor(gate, new SqlTranslator(model), new Narrator(model, labels, understanding),
+        SqlTranslator translator = new SqlTranslator(model);
+        SqlExecutor sql = new SqlExecutor(gate, translator, new Narrator(model, labels, understanding),
                 new ChartSpecs(labels), json, new Periods(facts.calendar()));
-        return new OfflinePlanner(planner, sql, Map.of(), new MissingTool(labels), understanding,
+        ToolScope.Reader scopes = new ToolScope.Reader(model);
+        ToolCharts charts = new ToolCharts();
+        Map<String, ToolExecutor> tools = Map.of(
+                ForecastExecutor.TOOL, new ForecastExecutor(gate, model,
+                        new ForecastSeries(model, scopes, translator, facts.calendar()), charts, json),
+                SegmentsExecutor.TOOL, new SegmentsExecutor(gate, labels, scopes, charts, json),
+                ChurnExecutor.TOOL, new ChurnExecutor(gate, labels, charts, json, facts.calendar()));
+        return new OfflinePlanner(planner, sql, tools, new MissingTool(labels), understanding,
                 new Suggestions(lexicon, model.examples()), store, json);
     }
 
