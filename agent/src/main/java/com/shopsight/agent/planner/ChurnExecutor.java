@@ -85,6 +85,7 @@ final class ChurnExecutor implements ToolExecutor {
             p = p.asOf(q.time().lastDay());
             notices.add("Risk is scored as of " + q.time().lastDay() + ", the end of " + q.time().label() + ".");
         }
+        notices.addAll(LeftOut.dimensions(TOOL, q, labels));
         if (!q.conditions().isEmpty()) {
             notices.add("The churn model scores every customer active in the " + p.activeWeeks() + " weeks before the day it"
                     + " scores at; it cannot be limited to " + String.join(" or ", q.conditions().stream()

@@ -30,7 +30,8 @@ final class ChurnText {
         int i = 1;
         for (AtRisk a : r.atRisk().subList(0, Math.min(LISTED, r.atRisk().size()))) {
             sb.append(i++).append(". `").append(shortId(a.customerId())).append("` **").append(Numbers.percent(a.risk()))
-                    .append("**: last purchase ").append(a.daysSinceLastPurchase()).append(" days ago, ")
+                    .append("**: last purchase ").append(a.daysSinceLastPurchase())
+                    .append(a.daysSinceLastPurchase() == 1 ? " day ago, " : " days ago, ")
                     .append(a.visitsLast13Weeks()).append(a.visitsLast13Weeks() == 1 ? " visit" : " visits")
                     .append(" in the last 13 weeks (")
                     .append(a.visitsPrevious13Weeks()).append(" in the 13 before)");

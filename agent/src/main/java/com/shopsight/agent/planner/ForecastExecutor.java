@@ -49,6 +49,7 @@ final class ForecastExecutor implements ToolExecutor {
         ToolCall<ForecastResult> call = ToolCall.run(TOOL, input, listener,
                 () -> new ForecastTool(gate, context).run(chosen.params()));
         List<String> notices = new ArrayList<>(chosen.notes());
+        notices.addAll(LeftOut.dimensions(TOOL, q, labels));
         if (h.note() != null) {
             notices.add(h.note());
         }

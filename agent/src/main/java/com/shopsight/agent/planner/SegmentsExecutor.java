@@ -16,6 +16,7 @@ import com.shopsight.tools.segments.SegmentsResult;
 import com.shopsight.tools.segments.SegmentsTool;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ final class SegmentsExecutor implements ToolExecutor {
         SegmentsParams p = params(q.tool().analysis(), scope.scope());
         JsonNode input = json.valueToTree(p);
         ToolCall<SegmentsResult> call = ToolCall.run(TOOL, input, listener, () -> new SegmentsTool(gate, context).run(p));
-        List<String> notices = new ArrayList<>(LeftOut.notices("segments", scope, labels));
+        List<String> notices = new ArrayList<>(LeftOut.notices("segments", scope, q, labels));
         SegmentsResult r = call.result();
         if (r instanceof SegmentsResult.Failed failed) {
             Step step = call.finish(TOOL, input, failed.sql(), null, failed.problem().describe(), listener);
@@ -60,7 +61,7 @@ final class SegmentsExecutor implements ToolExecutor {
         JsonNode chart;
         List<String> notes;
         if (r instanceof SegmentsResult.BuyerProfile b) {
-            table = profile(b.rows());
+            table = profile(byIndex(b.rows()));
             text = SegmentsText.profile(b);
             chart = charts.ranking(profile(b.highlights()), "trait", "index", "Who buys " + b.scope() + ": index against all customers");
             notes = b.notes();
@@ -89,6 +90,12 @@ final class SegmentsExecutor implements ToolExecutor {
             case ToolAnalysis.CLUSTERS -> SegmentsParams.clusters(scope);
             default -> SegmentsParams.buyers(scope);
         };
+    }
+
+    /** The traits, most over-represented first, as a ranking reads; traits without an index last. */
+    static List<ProfileRow> byIndex(List<ProfileRow> rows) {
+        return rows.stream().sorted(Comparator.comparing(ProfileRow::index,
+                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
     }
 
     static Table profile(List<ProfileRow> rows) {
