@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
             BenchGateCommand.class,
             BenchToolsCommand.class,
             BenchPlannerCommand.class,
+            BenchBasketCommand.class,
+            BenchSearchCommand.class,
+            BenchReportCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand
