@@ -82,7 +82,8 @@ public final class OfflinePlanner implements Agent {
                 ForecastExecutor.TOOL, new ForecastExecutor(gate, model,
                         new ForecastSeries(model, scopes, translator, facts.calendar()), charts, json),
                 SegmentsExecutor.TOOL, new SegmentsExecutor(gate, labels, scopes, charts, json),
-                ChurnExecutor.TOOL, new ChurnExecutor(gate, labels, charts, json, facts.calendar()));
+                ChurnExecutor.TOOL, new ChurnExecutor(gate, labels, charts, json, facts.calendar()),
+                BasketExecutor.TOOL, new BasketExecutor(gate, model, charts, json));
         return new OfflinePlanner(planner, sql, tools, new MissingTool(labels), understanding,
                 new Suggestions(lexicon, model.examples()), store, json);
     }

@@ -18,12 +18,12 @@ final class ToolAnswers {
 
     private ToolAnswers() {}
 
-    /** The one tool step of an answer, after the planner's, checked to be {@code tool} and to have succeeded. */
+    /** The one step of an answer that called {@code tool}, checked to be the last and to have succeeded. */
     static Step step(Answer a, String tool) {
-        List<Step> tools = a.steps().stream().filter(s -> !s.tool().equals("planner")).toList();
-        assertThat(tools).as("tool steps of: " + a.understood()).hasSize(1);
+        List<Step> tools = a.steps().stream().filter(s -> s.tool().equals(tool)).toList();
+        assertThat(tools).as("steps calling " + tool + " of: " + a.understood() + "; " + a.answer()).hasSize(1);
         Step s = tools.get(0);
-        assertThat(s.tool()).isEqualTo(tool);
+        assertThat(a.steps().get(a.steps().size() - 1)).isEqualTo(s);
         assertThat(s.error()).as(a.answer()).isNull();
         assertThat(s.sql()).isNotBlank();
         return s;
