@@ -90,7 +90,7 @@ final class Understanding {
         if (t.analysis() != null) {
             base += " (" + ToolAnalysis.words(t.analysis()) + ")";
         }
-        if (t.subject() != null) {
+        if (t.subject() != null && t.tool().equals("search")) {
             base += " for \"" + t.subject() + "\"";
         }
         if (t.horizon() != null) {
