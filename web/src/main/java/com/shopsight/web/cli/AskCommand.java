@@ -72,7 +72,7 @@ final class AskCommand implements Runnable {
         Answer answer;
         try (OfflineAgent agent = OfflineAgent.open(config.data().database(), config.data().docs(),
                 config.gate().config(config.data().database()), config.data().conversations(),
-                com.shopsight.agent.lexicon.NearestPhrase.NONE)) {
+                OfflineAgent.options(config.data().database()))) {
             answer = agent.ask(new Question(question, conversation, Question.ModeChoice.AUTO, "cli"));
         }
         PrintWriter out = spec.commandLine().getOut();
