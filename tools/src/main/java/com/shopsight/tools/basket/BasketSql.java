@@ -29,6 +29,9 @@ final class BasketSql {
     /** The most mask words; a column with more values than 8 x 62 takes the list plan. */
     static final int MAX_WORDS = 8;
 
+    /** ceil(min support x baskets), at least 1, exactly: the support is a decimal literal. */
+    private static final String MIN_COUNT = "(SELECT greatest(1, ceil(%s * n)) FROM basket_count)";
+
     private BasketSql() {}
 
     /** The query counting a level's distinct values, to choose the plan. */
@@ -47,7 +50,7 @@ final class BasketSql {
 
     static String list(Baskets baskets, double minSupport, String filterItem) {
         Source source = source(baskets);
-        String minCount = "(SELECT greatest(1, ceil(" + decimal(minSupport) + " * n)) FROM basket_count)";
+        String minCount = MIN_COUNT.formatted(decimal(minSupport));
         // MATERIALIZED: the pairs feed three aggregates; reading the transactions once is the point.
         return "WITH " + source.dictionaries() + "pairs AS MATERIALIZED (" + source.pairs() + "),\n"
                 + "item_counts AS (SELECT item, count(*) AS n FROM pairs GROUP BY item),\n"
@@ -69,9 +72,8 @@ final class BasketSql {
                 + "projected AS (SELECT e.id, list(e.rank ORDER BY e.rank) AS ranks FROM elements AS e\n"
                 + "  JOIN paired ON paired.rank = e.rank GROUP BY e.id HAVING count(*) >= 2)\n"
                 + output(source.articles() ? "(SELECT any_value(prod_name) FROM articles WHERE article_id = f.item)" : "NULL",
-                        "NULL", filterItem, "named")
-                + "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, array_to_string(p.ranks, ' '), sum(s.w)"
-                + " FROM projected AS p JOIN sets AS s ON s.id = p.id GROUP BY p.ranks";
+                        "NULL", filterItem, "named", minCount, "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, array_to_string(p.ranks, ' '), sum(s.w)"
+                        + " FROM projected AS p JOIN sets AS s ON s.id = p.id GROUP BY p.ranks");
     }
 
     static String mask(Baskets baskets, int words, double minSupport, String filterItem) {
@@ -98,24 +100,33 @@ final class BasketSql {
                 + "sets AS (SELECT " + each(words, w -> "s.m" + w + " & keep.f" + w + " AS x" + w) + ", sum(s.w) AS w\n"
                 + "  FROM sets_all AS s CROSS JOIN keep GROUP BY " + each(words, w -> String.valueOf(w + 1))
                 + " HAVING " + joined(words, " + ", w -> "bit_count(s.m" + w + " & keep.f" + w + ")") + " >= 2)\n"
-                + output("NULL", "f.code", filterItem, "item_counts")
-                + "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, concat_ws(' ', " + each(words, w -> "x" + w) + "), w FROM sets";
+                + output("NULL", "f.code", filterItem, "item_counts", MIN_COUNT.formatted(decimal(minSupport)),
+                        "UNION ALL SELECT 'set', NULL, NULL, NULL, NULL, concat_ws(' ', " + each(words, w -> "x" + w) + "), w FROM sets");
     }
 
     private static String frequent(double minSupport, String columns) {
         return "frequent AS (SELECT " + columns + ", n, row_number() OVER (ORDER BY n DESC, item) - 1 AS rank FROM item_counts\n"
-                + "  WHERE n >= (SELECT greatest(1, ceil(" + decimal(minSupport) + " * n)) FROM basket_count)),\n";
+                + "  WHERE n >= " + MIN_COUNT.formatted(decimal(minSupport)) + "),\n";
     }
 
-    private static String output(String label, String code, String filterItem, String counts) {
-        String out = "SELECT 'baskets' AS kind, CAST(NULL AS BIGINT) AS rank, CAST(NULL AS INTEGER) AS code, CAST(NULL AS VARCHAR) AS item,"
+    /**
+     * The result rows: the basket count, the frequent items, the filter's item when it is not
+     * frequent, then {@code sets}; all in one sorted select. The sort makes DuckDB finish the
+     * union before the gate's row-cap LIMIT reads it: streamed into that LIMIT, a union over
+     * these CTEs can leave every DuckDB thread waiting on the others at full scale (seen with
+     * DuckDB 2.0.0.1 at two threads), a hang that cancellation does not end. For the same
+     * reason the filter's item is found by its count, not by NOT IN over {@code frequent}.
+     */
+    private static String output(String label, String code, String filterItem, String counts, String minCount, String sets) {
+        String out = "SELECT * FROM (\n"
+                + "SELECT 'baskets' AS kind, CAST(NULL AS BIGINT) AS rank, CAST(NULL AS INTEGER) AS code, CAST(NULL AS VARCHAR) AS item,"
                 + " CAST(NULL AS VARCHAR) AS label, CAST(NULL AS VARCHAR) AS bits, CAST(n AS BIGINT) AS weight FROM basket_count\n"
                 + "UNION ALL SELECT 'item', f.rank, " + code + ", f.item, " + label + ", NULL, f.n FROM frequent AS f\n";
         if (filterItem != null) {
             out += "UNION ALL SELECT 'item', NULL, NULL, c.item, NULL, NULL, c.n FROM " + counts + " AS c\n"
-                    + "  WHERE lower(c.item) = lower(" + literal(filterItem) + ") AND c.item NOT IN (SELECT item FROM frequent)\n";
+                    + "  WHERE lower(c.item) = lower(" + literal(filterItem) + ") AND c.n < " + minCount + "\n";
         }
-        return out;
+        return out + sets + "\n) AS result ORDER BY kind";
     }
 
     /**

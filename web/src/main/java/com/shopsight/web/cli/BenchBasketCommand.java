@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** `shopsight bench basket`: time and peak memory of basket rules at product-type and article level. */
 @Command(name = "basket", mixinStandardHelpOptions = true,
-        description = {"Mine customer-day baskets through the SQL gate, as `tool basket` does, and print time and peak",
-            "memory: at product-type level (aim at full scale: under 10 s) and at article level (aim: under 60 s)."})
+        description = {"Time and peak memory of basket rules at product-type and article level.",
+            "Mines customer-day baskets through the SQL gate, as `tool basket` does: at product-type level (aim at full scale: under 10 s) and at article level (aim: under 60 s)."})
 final class BenchBasketCommand implements Runnable {
     @ParentCommand
     BenchCommand bench;

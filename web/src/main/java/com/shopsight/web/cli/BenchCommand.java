@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             BenchGateCommand.class,
             BenchToolsCommand.class,
             BenchPlannerCommand.class,
+            BenchLoadTestCommand.class,
             BenchBasketCommand.class,
             BenchSearchCommand.class,
             BenchReportCommand.class,

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** `shopsight bench report`: time and peak memory of the product report of a product type and of an article. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Run the product report on a product type and on the best-selling article; print time and peak memory.")
+        description = {"Time and peak memory of the product report.",
+            "Reports on a product type and on the best-selling article."})
 final class BenchReportCommand implements Runnable {
     @ParentCommand
     BenchCommand bench;

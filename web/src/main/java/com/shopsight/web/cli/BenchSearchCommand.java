@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** `shopsight bench search`: index build, the one-time embedding step, and search latency. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Measure product search: reading and indexing the catalogue, the embedding step (all texts",
-            "with --fresh, else what the cache beside the database lacks), and the latency of a dozen searches",
+        description = {"Time of product search: index, embedding step and search latency.",
+            "Reading and indexing the catalogue, the embedding step (all texts with --fresh, else what the cache beside the database lacks), and the latency of a dozen searches",
             "(aim over the full catalogue: under 200 ms)."})
 final class BenchSearchCommand implements Runnable {
     static final List<String> QUERIES = List.of("Nike running shoes", "black summer dress", "red hoodie", "jeans", "bikini top",

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         name = "basket",
         mixinStandardHelpOptions = true,
         description = {
-            "Frequent itemsets and association rules (support, confidence, lift, leverage, conviction), exact.",
-            "A basket is one customer's purchases on one day (--baskets customer_day, the default) or over",
+            "Association rules of baskets (support, confidence, lift, leverage, conviction), exact.",
+            "Frequent itemsets and rules. A basket is one customer's purchases on one day (--baskets customer_day, the default) or over",
             "--from..--to (customer_window); items are articles, product types or another articles column",
             "(--level), or whatever --sql returns as (basket_id, item). Thresholds are inclusive.",
             "Examples:",

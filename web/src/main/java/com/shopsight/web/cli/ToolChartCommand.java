@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         name = "chart",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a query through the SQL gate and draw its result as a Vega-Lite spec (declarative JSON).",
+            "A Vega-Lite chart spec of a query's result.",
+            "Runs the query through the SQL gate and draws its result as declarative Vega-Lite JSON.",
             "--kind auto picks from the column types; otherwise name the columns: line (x time, y measure,",
             "color series), forecast (x, y, --lower, --upper, color part), bar (x category, y measure),",
             "grouped and stacked (x category, color group, y measure), share (x category, y measure; an arc",

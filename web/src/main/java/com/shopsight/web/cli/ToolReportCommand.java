@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "The product report: weekly history and a forecast, likely buyers, price trend, online/in-store",
-            "split, repeat purchase rate, lifecycle stage (with its rule), what sells with it, and",
+            "The product report of an article or a product type, with recommendations.",
+            "Weekly history and a forecast, likely buyers, price trend, online/in-store split, repeat purchase rate, lifecycle stage (with its rule), what sells with it, and",
             "recommendations each tied to one of those figures.",
             "Examples:",
             "  shopsight tool report --product-type \"Bikini top\"",

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         name = "search",
         mixinStandardHelpOptions = true,
         description = {
-            "Find articles from a description: words (with typos and synonyms) in names, types, colours and",
-            "descriptions, and meaning (an in-process sentence embedding model). Says what it cannot match,",
+            "Product search: articles from a description such as \"black summer dress\".",
+            "Matches words (with typos and synonyms) in names, types, colours and descriptions, and meaning (an in-process sentence embedding model). Says what it cannot match,",
             "such as a brand H&M does not sell. Embeddings are computed once per dataset and cached beside",
             "the database (DB.embeddings.duckdb): --embeddings build makes them (minutes at full scale).",
             "Examples:",

@@ -1,0 +1,104 @@
+package com.shopsight.web;
+
+import com.shopsight.agent.Agent;
+import com.shopsight.agent.SchemaDocs;
+import com.shopsight.agent.conversation.ConversationStore;
+import com.shopsight.agent.lexicon.NearestPhrase;
+import com.shopsight.agent.planner.OfflinePlanner;
+import com.shopsight.agent.semantic.SemanticModel;
+import com.shopsight.tools.ShopSightException;
+import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.web.http.Backend;
+import com.shopsight.web.http.WebApp;
+import com.shopsight.web.http.WebConfig;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * ShopSight's web server wired to a database: the gate, the offline planner over it, the
+ * conversations, and the Javalin app. What `serve`, the load benchmark and the browser tests
+ * start; closing it stops the server and then the gate.
+ */
+public final class WebServer implements AutoCloseable {
+    /** How many example questions an empty conversation offers. */
+    static final int EXAMPLES = 8;
+
+    private final SqlGate gate;
+    private final Javalin app;
+
+    private WebServer(SqlGate gate, Javalin app) {
+        this.gate = gate;
+        this.app = app;
+    }
+
+    /** Opens the data of {@code config} and starts serving as {@code web} says. */
+    public static WebServer start(AppConfig config, WebConfig web) {
+        return start(config, web, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with the agent seen through {@code wrap}: for tests and benchmarks that slow it
+     * down or count its answers.
+     */
+    public static WebServer start(AppConfig config, WebConfig web, UnaryOperator<Agent> wrap) {
+        Path database = config.data().database();
+        SqlGate gate = SqlGate.open(database, config.gate().config(database));
+        try {
+            SchemaDocs docs = config.data().docs();
+            SemanticModel model = docs.semanticModel();
+            ConversationStore store = new ConversationStore(config.data().conversations());
+            OfflinePlanner planner = OfflinePlanner.create(gate, model, docs.schemaDoc(), store, NearestPhrase.NONE);
+            List<String> examples = model.examples().stream().limit(EXAMPLES).toList();
+            Backend backend = new Backend(wrap.apply(planner), gate, store, schemaMarkdown(config.data().schemaDocs()),
+                    Backend.ModeInfo.OFFLINE, examples, database.toAbsolutePath().resolveSibling("reports"));
+            return start(backend, web, gate);
+        } catch (RuntimeException e) {
+            gate.close();
+            throw e;
+        }
+    }
+
+    /** Starts serving {@code backend}; closing the server closes {@code gate} too. */
+    public static WebServer start(Backend backend, WebConfig web, SqlGate gate) {
+        Javalin app = WebApp.create(web, backend).start();
+        return new WebServer(gate, app);
+    }
+
+    /** The port it listens on (the real one when the configuration asked for any free port). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The schema doc `learn` wrote beside the semantic model, else the copy bundled in the jar. */
+    static String schemaMarkdown(Path folder) {
+        Path local = folder.resolve("hm.md");
+        try {
+            if (Files.isRegularFile(local)) {
+                return Files.readString(local);
+            }
+            try (InputStream in = WebServer.class.getResourceAsStream("/com/shopsight/web/schema-docs/hm.md")) {
+                if (in == null) {
+                    throw new ShopSightException("No schema doc at " + local + " and none bundled: run `shopsight learn`.");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new ShopSightException("Cannot read the schema doc " + local + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            gate.close();
+        }
+    }
+}
