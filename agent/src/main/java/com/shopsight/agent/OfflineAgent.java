@@ -63,8 +63,7 @@ public final class OfflineAgent implements Agent, AutoCloseable {
      * embeddings cached beside the database when they have been built, by words alone until then.
      */
     public static PlannerOptions options(Path database) {
-        return PlannerOptions.defaults().withEmbedder(new SentenceModel())
-                .withSearch(SearchTool.Embeddings.CACHED, SearchTool.cacheFor(database));
+        return PlannerOptions.forDatabase(database, SearchTool.Embeddings.CACHED);
     }
 
     @Override

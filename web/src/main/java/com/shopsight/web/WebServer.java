@@ -3,11 +3,12 @@ package com.shopsight.web;
 import com.shopsight.agent.Agent;
 import com.shopsight.agent.SchemaDocs;
 import com.shopsight.agent.conversation.ConversationStore;
-import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.agent.planner.OfflinePlanner;
+import com.shopsight.agent.planner.PlannerOptions;
 import com.shopsight.agent.semantic.SemanticModel;
 import com.shopsight.tools.ShopSightException;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.search.SearchTool;
 import com.shopsight.web.http.Backend;
 import com.shopsight.web.http.WebApp;
 import com.shopsight.web.http.WebConfig;
@@ -53,7 +54,9 @@ public final class WebServer implements AutoCloseable {
             SchemaDocs docs = config.data().docs();
             SemanticModel model = docs.semanticModel();
             ConversationStore store = new ConversationStore(config.data().conversations());
-            OfflinePlanner planner = OfflinePlanner.create(gate, model, docs.schemaDoc(), store, NearestPhrase.NONE);
+            // A server embeds the catalogue in the background on the first search; words alone until then.
+            OfflinePlanner planner = OfflinePlanner.create(gate, model, docs.schemaDoc(), store,
+                    PlannerOptions.forDatabase(database, SearchTool.Embeddings.BACKGROUND));
             List<String> examples = model.examples().stream().limit(EXAMPLES).toList();
             Backend backend = new Backend(wrap.apply(planner), gate, store, schemaMarkdown(config.data().schemaDocs()),
                     Backend.ModeInfo.OFFLINE, examples, database.toAbsolutePath().resolveSibling("reports"));

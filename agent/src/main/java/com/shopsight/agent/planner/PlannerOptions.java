@@ -28,6 +28,15 @@ public record PlannerOptions(Function<Lexicon, NearestPhrase> nearest, Function<
         return new PlannerOptions(lexicon -> NearestPhrase.NONE, gate -> new SearchTool(gate, SearchTool.Embeddings.OFF, null));
     }
 
+    /**
+     * The options for a database: unknown words resolved by the in-process sentence model (loaded
+     * on the first such word), and product search with its embeddings cached beside the database,
+     * used as {@code embeddings} says (CACHED for a command, BACKGROUND for a server).
+     */
+    public static PlannerOptions forDatabase(Path database, SearchTool.Embeddings embeddings) {
+        return defaults().withEmbedder(new SentenceModel()).withSearch(embeddings, SearchTool.cacheFor(database));
+    }
+
     /** Unknown words resolved by {@code resolver}, whatever the lexicon. */
     public PlannerOptions withNearest(NearestPhrase resolver) {
         Objects.requireNonNull(resolver, "resolver");

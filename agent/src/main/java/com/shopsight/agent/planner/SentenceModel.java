@@ -1,4 +1,4 @@
-package com.shopsight.agent;
+package com.shopsight.agent.planner;
 
 import com.shopsight.agent.lexicon.EmbeddingResolver;
 import com.shopsight.tools.search.SentenceEmbedder;
