@@ -92,6 +92,22 @@ class ChartsTest {
         assertThat(VegaLiteSchema.problems(a.chart())).isEmpty();
     }
 
+    @Test
+    void as_a_chart_after_a_tool_answer_draws_it_again() {
+        Answer first = fixture.ask("forecast dresses for the next 8 weeks");
+        Answer chart = fixture.ask("as a chart", first.conversationId());
+        assertThat(chart.understood()).isEqualTo("forecast, next 8 weeks, units sold, product type Dress, as a chart");
+        assertThat(kind(chart.chart())).isEqualTo("forecast");
+        assertThat(chart.table()).isEqualTo(first.table());
+    }
+
+    @Test
+    void a_pie_chart_is_an_arc_of_the_parts_shares() {
+        Answer a = fixture.ask("pie chart of sales by channel");
+        assertThat(kind(a.chart())).isEqualTo("arc");
+        assertThat(VegaLiteSchema.problems(a.chart())).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "who buys Divided | index",

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Product reports answered by the report tool: a product type as it is, a product name by its
@@ -56,6 +58,23 @@ class ReportAnswersTest {
         }
         assertThat(ChartsTest.kind(a.chart())).isEqualTo("forecast");
         assertThat(VegaLiteSchema.problems(a.chart())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "report on Trousers | Trousers",
+        "product report for bikini tops | Bikini top",
+        "how are hoodies doing? | Hoodie",
+        "give me an overview of sneakers | Sneakers",
+        "deep dive on dresess | Dress",
+        "tell me everything about the sweaters, please | Sweater",
+    })
+    void a_product_type_is_reported_however_it_is_asked(String question, String type) {
+        Answer a = fixture.ask(question);
+        assertThat(ToolAnswers.step(a, "report").input()).as(ToolAnswers.context(question, a))
+                .isEqualTo(ToolAnswers.input(ReportParams.of(new ReportSubject.ProductType(type))));
+        assertThat(a.answer()).startsWith("**Product report: product type " + type + ", as of 2020-09-22**");
+        assertThat(a.table().rows()).isNotEmpty();
     }
 
     @Test
