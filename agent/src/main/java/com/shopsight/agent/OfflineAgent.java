@@ -5,8 +5,10 @@ import com.shopsight.agent.answer.AnswerListener;
 import com.shopsight.agent.conversation.ConversationStore;
 import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.agent.planner.OfflinePlanner;
+import com.shopsight.agent.planner.PlannerOptions;
 import com.shopsight.tools.gate.GateConfig;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.search.SearchTool;
 import java.nio.file.Path;
 
 /**
@@ -25,16 +27,17 @@ public final class OfflineAgent implements Agent, AutoCloseable {
 
     /**
      * Opens the offline agent on {@code database} with {@code docs}, gate settings
-     * {@code gateConfig} and conversations in {@code conversations}.
+     * {@code gateConfig}, conversations in {@code conversations}, and the planner's resolver of
+     * unknown words and product search as {@code options} say ({@link #options}).
      *
      * @throws com.shopsight.tools.db.DatabaseMissingException when the database does not exist
      */
     public static OfflineAgent open(Path database, SchemaDocs docs, GateConfig gateConfig, Path conversations,
-            NearestPhrase nearest) {
+            PlannerOptions options) {
         SqlGate gate = SqlGate.open(database, gateConfig);
         try {
             OfflinePlanner planner = OfflinePlanner.create(gate, docs.semanticModel(), docs.schemaDoc(),
-                    new ConversationStore(conversations), nearest);
+                    new ConversationStore(conversations), options);
             return new OfflineAgent(gate, planner);
         } catch (RuntimeException e) {
             gate.close();
@@ -42,10 +45,25 @@ public final class OfflineAgent implements Agent, AutoCloseable {
         }
     }
 
+    /** As {@link #open(Path, SchemaDocs, GateConfig, Path, PlannerOptions)}, unknown words resolved by {@code nearest}. */
+    public static OfflineAgent open(Path database, SchemaDocs docs, GateConfig gateConfig, Path conversations,
+            NearestPhrase nearest) {
+        return open(database, docs, gateConfig, conversations, options(database).withNearest(nearest));
+    }
+
     /** The offline agent on {@code database} with the default gate and conversations beside the database. */
     public static OfflineAgent open(Path database, SchemaDocs docs) {
-        return open(database, docs, GateConfig.forDatabase(database),
-                database.toAbsolutePath().resolveSibling("conversations"), NearestPhrase.NONE);
+        return open(database, docs, GateConfig.forDatabase(database), database.toAbsolutePath().resolveSibling("conversations"),
+                options(database));
+    }
+
+    /**
+     * The planner options for {@code database}: words the lexicon does not know resolved by the
+     * in-process sentence model (loaded on the first such word), and product search with the
+     * embeddings cached beside the database when they have been built, by words alone until then.
+     */
+    public static PlannerOptions options(Path database) {
+        return PlannerOptions.forDatabase(database, SearchTool.Embeddings.CACHED);
     }
 
     @Override

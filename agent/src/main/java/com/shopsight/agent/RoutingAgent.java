@@ -3,12 +3,12 @@ package com.shopsight.agent;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.answer.AnswerListener;
 import com.shopsight.agent.conversation.ConversationStore;
-import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.agent.llm.LlmAgent;
 import com.shopsight.agent.llm.LlmConfig;
 import com.shopsight.agent.llm.Prompts;
 import com.shopsight.agent.planner.OfflinePlanner;
 import com.shopsight.agent.planner.PlanOutcome;
+import com.shopsight.agent.planner.PlannerOptions;
 import com.shopsight.tools.gate.GateConfig;
 import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.search.SearchTool;
@@ -39,8 +39,8 @@ public final class RoutingAgent implements Agent, AutoCloseable {
      * configures one.
      */
     public static RoutingAgent over(SqlGate gate, Path database, SchemaDocs docs, ConversationStore store,
-            NearestPhrase nearest, LlmConfig llmConfig, Path prompts) {
-        OfflinePlanner planner = OfflinePlanner.create(gate, docs.semanticModel(), docs.schemaDoc(), store, nearest);
+            PlannerOptions options, LlmConfig llmConfig, Path prompts) {
+        OfflinePlanner planner = OfflinePlanner.create(gate, docs.semanticModel(), docs.schemaDoc(), store, options);
         LlmAgent llm = llmConfig.configured() ? LlmAgent.create(llmConfig, gate, docs.semanticModel(), docs.schemaDoc(),
                 store, Prompts.from(prompts), planner, SearchTool.cacheFor(database)) : null;
         return new RoutingAgent(null, planner, llm);
@@ -59,11 +59,11 @@ public final class RoutingAgent implements Agent, AutoCloseable {
      * @throws com.shopsight.tools.db.DatabaseMissingException when the database does not exist
      */
     public static RoutingAgent open(Path database, SchemaDocs docs, GateConfig gateConfig, Path conversations,
-            NearestPhrase nearest, LlmConfig llmConfig, Path prompts) {
+            PlannerOptions options, LlmConfig llmConfig, Path prompts) {
         SqlGate gate = SqlGate.open(database, gateConfig);
         try {
             ConversationStore store = new ConversationStore(conversations);
-            OfflinePlanner planner = OfflinePlanner.create(gate, docs.semanticModel(), docs.schemaDoc(), store, nearest);
+            OfflinePlanner planner = OfflinePlanner.create(gate, docs.semanticModel(), docs.schemaDoc(), store, options);
             LlmAgent llm = llmConfig.configured() ? LlmAgent.create(llmConfig, gate, docs.semanticModel(), docs.schemaDoc(),
                     store, Prompts.from(prompts), planner, SearchTool.cacheFor(database)) : null;
             return new RoutingAgent(gate, planner, llm);

@@ -1,13 +1,15 @@
 package com.shopsight.web;
 
 import com.shopsight.agent.Agent;
+import com.shopsight.agent.OfflineAgent;
 import com.shopsight.agent.SchemaDocs;
 import com.shopsight.agent.conversation.ConversationStore;
-import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.agent.RoutingAgent;
+import com.shopsight.agent.planner.PlannerOptions;
 import com.shopsight.agent.semantic.SemanticModel;
 import com.shopsight.tools.ShopSightException;
 import com.shopsight.tools.gate.SqlGate;
+import com.shopsight.tools.search.SearchTool;
 import com.shopsight.web.http.Backend;
 import com.shopsight.web.http.WebApp;
 import com.shopsight.web.http.WebConfig;
@@ -20,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import com.shopsight.tools.search.SearchTool;
 
 /**
  * ShopSight's web server wired to a database: the gate, the offline planner over it, the
@@ -55,13 +56,17 @@ public final class WebServer implements AutoCloseable {
             SchemaDocs docs = config.data().docs();
             SemanticModel model = docs.semanticModel();
             ConversationStore store = new ConversationStore(config.data().conversations());
+            // One product search for the planner and /api/search: the catalogue is embedded in
+            // the background on the first search, and searched by words until then.
+            Supplier<SearchTool> search = searchOnFirstUse(gate, database);
+            PlannerOptions options = OfflineAgent.options(database).withSearch(ignored -> search.get());
             // The planner, and the LLM agent when one is configured, over the server's own gate.
-            RoutingAgent agent = RoutingAgent.over(gate, database, docs, store, NearestPhrase.NONE,
+            RoutingAgent agent = RoutingAgent.over(gate, database, docs, store, options,
                     config.llm().settings(), config.llm().prompts());
             List<String> examples = model.examples().stream().limit(EXAMPLES).toList();
             Backend backend = new Backend(wrap.apply(agent), gate, store, schemaMarkdown(config.data().schemaDocs()),
                     new Backend.ModeInfo(agent.llmModel()), examples, database.toAbsolutePath().resolveSibling("reports"),
-                    searchOnFirstUse(gate, database));
+                    search);
             return start(backend, web, gate);
         } catch (RuntimeException e) {
             gate.close();

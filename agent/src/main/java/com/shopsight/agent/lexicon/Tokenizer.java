@@ -15,6 +15,8 @@ public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|[\\p{L}\\d]+|[%+]");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
     private static final Pattern NEGATION = Pattern.compile("n['’]t\\b");
+    /** "we'll", "they're", "I've", "we'd", "I'm": the short verb says nothing the planner reads. */
+    private static final Pattern CONTRACTION = Pattern.compile("(?<=\\p{L})['’](ll|re|ve|d|m)\\b");
 
     private Tokenizer() {}
 
@@ -24,6 +26,7 @@ public final class Tokenizer {
         // Keep offsets aligned with the original text: replace with strings of the same length.
         lower = blank(POSSESSIVE.matcher(lower), "  ");
         lower = blank(NEGATION.matcher(lower), " nt");
+        lower = blankAll(CONTRACTION.matcher(lower));
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(lower);
         while (m.find()) {
@@ -41,6 +44,16 @@ public final class Tokenizer {
     /** A phrase's normalised form as one string ("T-Shirt" -> "t shirt"). */
     public static String normal(String phrase) {
         return String.join(" ", words(phrase));
+    }
+
+    /** Each match replaced by as many spaces as it is long, so offsets stay aligned. */
+    private static String blankAll(Matcher m) {
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, " ".repeat(m.group().length()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String blank(Matcher m, String replacement) {

@@ -100,7 +100,8 @@ final class Assembler {
         }
         if (d.tool != null && !analysis(d)) {
             aspects.add(Aspect.TOOL);
-            q = q.withTool(new ToolRequest(d.tool, subject(d, ms), d.horizon, d.horizonUnit));
+            q = q.withTool(new ToolRequest(d.tool, subject(d, ms), d.horizon, d.horizonUnit,
+                    ToolAnalysis.of(d.tool, d.toolWords, namesProducts(paired.conditions()))));
             if (d.tool.equals("search")) {
                 // The search tool reads the words itself; they are not conditions on sales.
                 q = q.withConditions(List.of()).withDimensions(List.of()).withTime(TimeWindow.ALL);
@@ -171,6 +172,12 @@ final class Assembler {
             case "segments" -> figures || !d.dimensions.isEmpty();
             default -> false;
         };
+    }
+
+    /** Whether a condition names products (a type, a colour, an index), whose buyers can be profiled. */
+    private boolean namesProducts(List<Draft.Placed> placed) {
+        return placed.stream().map(Draft.Placed::condition).anyMatch(c -> c instanceof Condition.Values v && !v.negated()
+                && "articles".equals(model.dimension(v.dimension()).orElseThrow().entity()));
     }
 
     /** A trend is weekly over half a year or less, monthly over more. */

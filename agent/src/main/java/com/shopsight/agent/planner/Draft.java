@@ -44,6 +44,8 @@ final class Draft {
     boolean instead;
     String tool;
     int toolEnd = -1;
+    /** The words that named the tool ("who buys", "rfm"), lower case, as said. */
+    final List<String> toolWords = new ArrayList<>();
     Integer horizon;
     String horizonUnit;
     boolean greeting;

@@ -5,6 +5,7 @@ import com.shopsight.agent.lexicon.Meaning;
 import com.shopsight.agent.semantic.SemanticModel;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a question's mentions left to right into a {@link Draft}, with the little grammar
@@ -13,6 +14,7 @@ import java.util.Locale;
  */
 final class DraftReader {
     private static final List<String> DECLINE = List.of("decreas", "declin", "fall", "fell", "drop", "shrink");
+    private static final Pattern HOW_IS_IT_DOING = Pattern.compile("(?i)\\bhow(['’]s| is| are)\\b.+\\b(doing|performing)\\b");
 
     private final SemanticModel model;
     private final TimeReader time;
@@ -74,9 +76,14 @@ final class DraftReader {
             } else if (x instanceof Meaning.Tool t) {
                 if (t.name().equals("chart")) {
                     d.chart = true;
+                    // A pie shows each part's share of the whole.
+                    d.share |= m.text().toLowerCase(Locale.ROOT).matches(".*\\b(pie|donut|doughnut)\\b.*");
                 } else if (d.tool == null) {
                     d.tool = t.name();
                     d.toolEnd = m.end();
+                    d.toolWords.add(m.text().toLowerCase(Locale.ROOT));
+                } else if (d.tool.equals(t.name())) {
+                    d.toolWords.add(m.text().toLowerCase(Locale.ROOT));
                 }
             } else if (SpanReader.isMay(ms, i)) {
                 // "may I see ..." is not the month of May.
@@ -92,6 +99,12 @@ final class DraftReader {
             }
             negate = false;
             i = next;
+        }
+        if (d.tool == null && d.metrics.isEmpty() && HOW_IS_IT_DOING.matcher(ms.question()).find()
+                && d.conditions.stream().anyMatch(p -> p.condition() instanceof Condition.Values v
+                        && (v.dimension().equals("product_type") || v.dimension().equals("product")))) {
+            // "how are hoodies doing?": the words around the product are filler one by one; the question asks for its report.
+            d.tool = "report";
         }
         return d;
     }

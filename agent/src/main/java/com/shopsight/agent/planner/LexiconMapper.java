@@ -36,8 +36,14 @@ final class LexiconMapper implements Mapper {
         List<String> words = new ArrayList<>(tokens.size());
         // A spelling correction counts only if the corrected word then reads as part of a phrase.
         Mentions.Correction[] spelt = new Mentions.Correction[tokens.size()];
+        int searchEnd = searchPhraseEnd(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            if (k > searchEnd) {
+                // What follows "find" is the search tool's own text, typos and brands included ("Nike", not "nine").
+                words.add(t.text());
+                continue;
+            }
             List<Mentions.Correction> one = new ArrayList<>();
             words.add(readWord(t.text(), question.substring(t.start(), t.end()), one));
             spelt[k] = one.isEmpty() ? null : one.get(0);
@@ -68,6 +74,18 @@ final class LexiconMapper implements Mapper {
             }
         }
         return new Mentions(question, items, corrections, suggestions);
+    }
+
+    /** The index of the last word of the first product-search phrase ("find", "look for"), or the last index if none. */
+    private int searchPhraseEnd(List<Token> tokens) {
+        List<String> raw = tokens.stream().map(Token::text).toList();
+        for (int i = 0; i < raw.size(); i++) {
+            Optional<Lexicon.Entry> entry = lexicon.longestAt(raw, i);
+            if (entry.isPresent() && entry.get().meaning() instanceof Meaning.Tool t && t.name().equals("search")) {
+                return i + entry.get().length() - 1;
+            }
+        }
+        return raw.size();
     }
 
     /** The word itself when known, a number or a date; its correction when misspelt; else itself. */

@@ -65,17 +65,37 @@ public final class OfflinePlanner implements Agent {
      */
     public static OfflinePlanner create(SqlGate gate, SemanticModel model, Optional<SchemaDoc> schemaDoc,
             ConversationStore store, NearestPhrase nearest) {
+        return create(gate, model, schemaDoc, store, PlannerOptions.defaults().withNearest(nearest));
+    }
+
+    /**
+     * A planner as {@link #create(SqlGate, SemanticModel, Optional, ConversationStore, NearestPhrase)}
+     * makes it, resolving unknown words and searching products as {@code options} say.
+     */
+    public static OfflinePlanner create(SqlGate gate, SemanticModel model, Optional<SchemaDoc> schemaDoc,
+            ConversationStore store, PlannerOptions options) {
         DataFacts facts = DataFacts.read(gate, model, schemaDoc);
         Lexicon lexicon = Lexicon.build(model, facts.values(), EnglishWords.load());
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(facts.calendar());
-        Planner planner = Planner.of(model, lexicon, facts.calendar(), nearest);
+        Planner planner = Planner.of(model, lexicon, facts.calendar(), options.nearest().apply(lexicon));
         Understanding understanding = new Understanding(labels, time);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SqlExecutor sql = new SqlExecutor(gate, new SqlTranslator(model), new Narrator(model, labels, understanding),
-                new ChartSpecs(labels), json, new Periods(facts.calendar()));
-        return new OfflinePlanner(planner, sql, Map.of(), new MissingTool(labels), understanding,
+        SqlTranslator translator = new SqlTranslator(model);
+        SqlExecutor sql = new SqlExecutor(gate, translator, new Narrator(model, labels, understanding),
+                new QueryCharts(labels), json, new Periods(facts.calendar()));
+        ToolScope.Reader scopes = new ToolScope.Reader(model);
+        ToolCharts charts = new ToolCharts();
+        Map<String, ToolExecutor> tools = Map.of(
+                ForecastExecutor.TOOL, new ForecastExecutor(gate, model,
+                        new ForecastSeries(model, scopes, translator, facts.calendar()), charts, json),
+                SegmentsExecutor.TOOL, new SegmentsExecutor(gate, labels, scopes, charts, json),
+                ChurnExecutor.TOOL, new ChurnExecutor(gate, labels, charts, json, facts.calendar()),
+                BasketExecutor.TOOL, new BasketExecutor(gate, model, charts, json),
+                SearchExecutor.TOOL, new SearchExecutor(() -> options.search().apply(gate), json),
+                ReportExecutor.TOOL, new ReportExecutor(gate, labels, json, facts.calendar()));
+        return new OfflinePlanner(planner, sql, tools, new MissingTool(labels), understanding,
                 new Suggestions(lexicon, model.examples()), store, json);
     }
 

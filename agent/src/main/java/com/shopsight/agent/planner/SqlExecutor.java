@@ -25,11 +25,11 @@ final class SqlExecutor {
     private final SqlGate gate;
     private final Translator translator;
     private final Narrator narrator;
-    private final ChartSpecs charts;
+    private final QueryCharts charts;
     private final ObjectMapper json;
     private final Periods periods;
 
-    SqlExecutor(SqlGate gate, Translator translator, Narrator narrator, ChartSpecs charts, ObjectMapper json,
+    SqlExecutor(SqlGate gate, Translator translator, Narrator narrator, QueryCharts charts, ObjectMapper json,
             Periods periods) {
         this.gate = gate;
         this.translator = translator;
@@ -66,11 +66,11 @@ final class SqlExecutor {
             q.dimensions().stream().filter(TimeDimensions::isTime).findFirst()
                     .ifPresent(d -> notices.addAll(periods.partial(d, q.time())));
         }
-        JsonNode chart = charts.chart(q, table, understood);
-        if (q.chart() && chart == null) {
-            notices.add("A single figure makes no chart; ask for it by a dimension or over time to see one.");
+        QueryCharts.Drawn chart = charts.chart(q, table, sql, understood);
+        if (q.chart() && chart.spec() == null) {
+            notices.add(chart.problem());
         }
-        return new Execution(narrator.narrate(q, table), List.of(step), table, chart, sql, notices, true);
+        return new Execution(narrator.narrate(q, table), List.of(step), table, chart.spec(), sql, notices, true);
     }
 
     /** The gate's rows as an answer table: dates as ISO strings, everything else as it came. */

@@ -10,12 +10,19 @@ import java.util.Objects;
  * @param subject free text the tool reads itself (what to search for, the product to report on), or null
  * @param horizon how far ahead a forecast looks, or null for the tool's default
  * @param unit the unit of {@code horizon} (days, weeks, months), or null
+ * @param analysis which of the tool's analyses the words ask for (segments: buyers, rfm, clusters), or
+ *     null for the tool's own choice
  */
-public record ToolRequest(String tool, String subject, Integer horizon, String unit) {
+public record ToolRequest(String tool, String subject, Integer horizon, String unit, String analysis) {
     public ToolRequest {
         Objects.requireNonNull(tool, "tool");
         if (horizon != null && horizon < 1) {
             throw new IllegalArgumentException("horizon must be positive: " + horizon);
         }
+    }
+
+    /** A request that leaves the choice of analysis to the tool. */
+    public ToolRequest(String tool, String subject, Integer horizon, String unit) {
+        this(tool, subject, horizon, unit, null);
     }
 }

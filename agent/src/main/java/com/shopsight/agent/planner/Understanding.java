@@ -30,7 +30,9 @@ final class Understanding {
             parts.add("why " + q.drill().focus());
         }
         List<String> dims = q.dimensions();
-        if (q.limit() != null && !dims.isEmpty()) {
+        if (q.tool() != null && q.limit() != null && dims.isEmpty()) {
+            parts.add("top " + q.limit());
+        } else if (q.limit() != null && !dims.isEmpty()) {
             parts.add((q.ascending() ? "bottom " : "top ") + q.limit() + " " + labels.dimensions(dims.get(0))
                     + (dims.size() > 1 ? " by " + joinDims(dims.subList(1, dims.size())) : ""));
         } else if (!dims.isEmpty()) {
@@ -85,7 +87,10 @@ final class Understanding {
             case "report" -> "product report";
             default -> t.tool();
         };
-        if (t.subject() != null) {
+        if (t.analysis() != null) {
+            base += " (" + ToolAnalysis.words(t.analysis()) + ")";
+        }
+        if (t.subject() != null && t.tool().equals("search")) {
             base += " for \"" + t.subject() + "\"";
         }
         if (t.horizon() != null) {

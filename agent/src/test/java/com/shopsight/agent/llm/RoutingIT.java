@@ -8,7 +8,7 @@ import com.shopsight.agent.RoutingAgent;
 import com.shopsight.agent.SchemaDocs;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.answer.Mode;
-import com.shopsight.agent.lexicon.NearestPhrase;
+import com.shopsight.agent.planner.PlannerOptions;
 import com.shopsight.tools.gate.GateConfig;
 import com.shopsight.tools.testing.TinyDataset;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class RoutingIT {
     private RoutingAgent open(LlmConfig llm) {
         Path db = TinyDataset.copyTo(folder);
         return RoutingAgent.open(db, SchemaDocs.hm(LlmFixture.ROOT.resolve("schema-docs")),
-                GateConfig.forDatabase(db).withAuditLog(null, 1 << 20), folder.resolve("conversations"), NearestPhrase.NONE,
+                GateConfig.forDatabase(db).withAuditLog(null, 1 << 20), folder.resolve("conversations"), PlannerOptions.defaults(),
                 llm, LlmFixture.ROOT.resolve("prompts"));
     }
 

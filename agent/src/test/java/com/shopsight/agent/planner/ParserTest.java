@@ -52,7 +52,7 @@ class ParserTest {
         "sales trend of hoodies in the last 8 weeks | units sold, by week, product type Hoodie, last 8 weeks (2020-07-29 to 2020-09-22)",
         "monthly revenue growth | revenue, by month, with the change from each period to the next, all time",
         "which colours grew the most | units sold, top 10 colours, this year (2020-01-01 to 2020-09-22) vs a year earlier (2019-01-01 to 2019-09-22), with the change",
-        "report on Jade HW Skinny Denim TRS | product report for \"Jade HW Skinny Denim TRS\", product Jade HW Skinny Denim TRS",
+        "report on Jade HW Skinny Denim TRS | product report, product Jade HW Skinny Denim TRS",
         "find black summer dresses | product search for \"black summer dresses\"",
         "forecast trousers for the next 4 weeks | forecast, next 4 weeks, units sold, product type Trousers",
         "delete all transactions | refused: destructive",

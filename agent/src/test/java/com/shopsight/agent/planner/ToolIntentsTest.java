@@ -2,53 +2,39 @@ package com.shopsight.agent.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopsight.agent.answer.Answer;
-import com.shopsight.agent.answer.Step;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Questions for the analytic tools: the planner reads which tool, with which subject, horizon
- * and scope; while a tool is not part of the build, the answer says so and runs nothing.
+ * Questions for the analytic tools: the planner reads which tool, with which subject, horizon,
+ * analysis and scope; a tool not part of the build answers that it is not available and runs nothing.
  */
 class ToolIntentsTest {
-    static PlannerFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "forecast Trousers for the next 4 weeks | forecast | - | 4 | weeks | product type Trousers",
-        "predict sales of dresses next month | forecast | - | 1 | months | product type Dress",
-        "what will we sell online over the next 12 weeks, forecast please | forecast | - | 12 | weeks | online",
-        "forecast revenue of ladieswear | forecast | - | - | - | index group Ladieswear",
-        "who buys bikini tops | segments | - | - | - | product type Bikini top",
-        "customer segments for young customers | segments | - | - | - | customers under 25",
-        "which customers are at risk of churning | churn | - | - | - | ''",
-        "churn risk among club members | churn | - | - | - | club members",
-        "what sells with bikini tops? | basket | - | - | - | product type Bikini top",
-        "what is frequently bought together with trousers | basket | - | - | - | product type Trousers",
-        "find black summer dresses | search | black summer dresses | - | - | ''",
-        "search for linen shirts | search | linen shirts | - | - | ''",
-        "report on Jade HW Skinny Denim TRS | report | Jade HW Skinny Denim TRS | - | - | product Jade HW Skinny Denim TRS",
-        "tell me about Kevin sweater | report | Kevin sweater | - | - | product Kevin sweater",
+        "forecast Trousers for the next 4 weeks | forecast | - | 4 | weeks | - | product type Trousers",
+        "predict sales of dresses next month | forecast | - | 1 | months | - | product type Dress",
+        "what will we sell online over the next 12 weeks, forecast please | forecast | - | 12 | weeks | - | online",
+        "forecast revenue of ladieswear | forecast | - | - | - | - | index group Ladieswear",
+        "who buys bikini tops | segments | - | - | - | buyers | product type Bikini top",
+        "customer segments for young customers | segments | - | - | - | rfm | customers under 25",
+        "customer segments for dresses | segments | - | - | - | buyers | product type Dress",
+        "personas of club members | segments | - | - | - | clusters | club members",
+        "which customers are at risk of churning | churn | - | - | - | - | ''",
+        "churn risk among club members | churn | - | - | - | - | club members",
+        "what sells with bikini tops? | basket | - | - | - | - | product type Bikini top",
+        "what is frequently bought together with trousers | basket | - | - | - | - | product type Trousers",
+        "find black summer dresses | search | black summer dresses | - | - | - | ''",
+        "search for linen shirts | search | linen shirts | - | - | - | ''",
+        "report on Jade HW Skinny Denim TRS | report | Jade HW Skinny Denim TRS | - | - | - | product Jade HW Skinny Denim TRS",
+        "tell me about Kevin sweater | report | Kevin sweater | - | - | - | product Kevin sweater",
     })
     void reads_which_tool_with_what(String question, String tool, String subject, Integer horizon, String unit,
-            String scope) {
+            String analysis, String scope) {
         SemanticQuery q = Stages.query(question);
         assertThat(q.intent()).isEqualTo(Intent.TOOL);
-        assertThat(q.tool()).isEqualTo(new ToolRequest(tool, subject, horizon, unit));
+        assertThat(q.tool()).isEqualTo(new ToolRequest(tool, subject, horizon, unit, analysis));
         assertThat(new Labels(Stages.MODEL).conditions(q.conditions())).isEqualTo(scope);
     }
 
@@ -65,11 +51,12 @@ class ToolIntentsTest {
 
     @Test
     void says_plainly_when_a_tool_is_not_in_the_build_and_runs_nothing() {
-        Answer a = fixture.ask("forecast Trousers for the next 4 weeks");
-        assertThat(a.understood()).startsWith("forecast, next 4 weeks");
-        assertThat(a.answer()).contains("The forecast tool is not available in this build")
-                .contains("- weekly units sold of product type Trousers over the last 26 weeks");
-        assertThat(a.table()).isNull();
-        assertThat(a.steps()).extracting(Step::sql).containsOnlyNulls();
+        SemanticQuery q = Stages.query("what sells with bikini tops?");
+        Execution e = new MissingTool(new Labels(Stages.MODEL)).run(q, Stages.UNDERSTANDING.of(q),
+                com.shopsight.tools.gate.QueryContext.of("test"), com.shopsight.agent.answer.AnswerListener.NONE);
+        assertThat(e.text()).contains("The basket tool is not available in this build")
+                .contains("- top 10 products of product type Bikini top by units sold");
+        assertThat(e.table()).isNull();
+        assertThat(e.steps()).isEmpty();
     }
 }

@@ -26,20 +26,22 @@ public sealed interface ForecastResult permits ForecastResult.Forecast, Forecast
      * @param season the season length used (1 for none)
      * @param history the series the methods were fitted to
      * @param forecast one row per future period
+     * @param total the forecast summed over all its periods, with intervals of the sum
      * @param method the method the forecast uses
      * @param parameters its fitted parameters by name
      * @param backtest how the method was chosen; null when the history was too short to compare methods
      * @param facts plain facts for the narrative
      * @param notes how the data was shaped and any caveats, in sentences
      */
-    @JsonPropertyOrder({"status", "series", "frequency", "season", "method", "parameters", "forecast", "facts", "backtest",
-        "history", "notes", "sql"})
+    @JsonPropertyOrder({"status", "series", "frequency", "season", "method", "parameters", "forecast", "total", "facts",
+        "backtest", "history", "notes", "sql"})
     record Forecast(
             String series,
             Frequency frequency,
             int season,
             List<HistoryPoint> history,
             List<ForecastRow> forecast,
+            ForecastTotal total,
             Method method,
             Map<String, Double> parameters,
             Backtest backtest,

@@ -66,6 +66,9 @@ public final class ForecastTool {
             rows.add(new ForecastRow(s.label(y.length + i), b.point(), orNull(b.lo80()), orNull(b.hi80()),
                     orNull(b.lo95()), orNull(b.hi95())));
         }
+        Intervals.Band t = o.total();
+        ForecastTotal total = new ForecastTotal(p.horizon(), t.point(), orNull(t.lo80()), orNull(t.hi80()), orNull(t.lo95()),
+                orNull(t.hi95()));
         Facts facts = Facts.of(y, o.bands(), season);
         List<String> notes = new ArrayList<>(s.notes());
         notes.addAll(o.notes());
@@ -78,7 +81,7 @@ public final class ForecastTool {
             notes.add("Less than two full seasons of history (" + y.length + " of " + 2 * season + " " + unit
                     + "s): Holt-Winters cannot be fitted and seasonality strength cannot be measured.");
         }
-        return new ForecastResult.Forecast(s.description(), s.frequency(), season, history, rows, o.method(), o.parameters(),
+        return new ForecastResult.Forecast(s.description(), s.frequency(), season, history, rows, total, o.method(), o.parameters(),
                 o.backtest(), facts, notes, sql);
     }
 

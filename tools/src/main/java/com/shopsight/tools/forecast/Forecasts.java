@@ -17,9 +17,11 @@ final class Forecasts {
      * What the engine decided and forecast.
      *
      * @param bands one per future period; bounds are NaN when the history cannot give an error estimate
+     * @param total the sum over the horizon, with bounds from the same simulated paths (NaN like the bands')
      * @param backtest null when the history was too short for one
      */
-    record Outcome(Method method, Map<String, Double> parameters, Intervals.Band[] bands, Backtest backtest, List<String> notes) {}
+    record Outcome(Method method, Map<String, Double> parameters, Intervals.Band[] bands, Intervals.Band total,
+            Backtest backtest, List<String> notes) {}
 
     /**
      * Forecasts {@code horizon} periods after {@code y}.
@@ -59,32 +61,49 @@ final class Forecasts {
         }
         if (y.length == 1) {
             Intervals.Band[] bands = new Intervals.Band[horizon];
-            Arrays.fill(bands, new Intervals.Band(y[0], Double.NaN, Double.NaN, Double.NaN, Double.NaN));
-            return new Outcome(method, Map.of(), bands, null, notes);
+            Arrays.fill(bands, noBounds(y[0]));
+            return new Outcome(method, Map.of(), bands, noBounds(y[0] * horizon), null, notes);
         }
         Fit fit = Fitter.fit(method, y, season);
-        Intervals.Band[] bands = bands(fit, horizon, Intervals.PATHS, nonNegative, seed);
+        Intervals.Simulation simulation = simulate(fit, horizon, Intervals.PATHS, nonNegative, seed);
+        Intervals.Band[] bands = simulation.bands();
+        Intervals.Band total = simulation.total();
         if (y.length < 3) {
             for (int i = 0; i < bands.length; i++) {
-                bands[i] = new Intervals.Band(bands[i].point(), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                bands[i] = noBounds(bands[i].point());
             }
+            total = noBounds(total.point());
         }
         if (nonNegative) {
             notes.add("The history has no negative values, so forecasts and bounds below zero are shown as zero.");
         }
-        return new Outcome(method, fit.parameters(), bands, backtest, notes);
+        return new Outcome(method, fit.parameters(), bands, total, backtest, notes);
+    }
+
+    private static Intervals.Band noBounds(double point) {
+        return new Intervals.Band(point, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** The fit's bands, cut at zero for a series that cannot go negative (sales). */
     static Intervals.Band[] bands(Fit fit, int horizon, int paths, boolean nonNegative, long seed) {
-        Intervals.Band[] bands = Intervals.of(fit, horizon, paths, seed);
+        return simulate(fit, horizon, paths, nonNegative, seed).bands();
+    }
+
+    /** The fit's bands and total, cut at zero for a series that cannot go negative (sales). */
+    private static Intervals.Simulation simulate(Fit fit, int horizon, int paths, boolean nonNegative, long seed) {
+        Intervals.Simulation s = Intervals.simulate(fit, horizon, paths, nonNegative, seed);
+        Intervals.Band[] bands = s.bands();
         if (nonNegative) {
             for (int i = 0; i < horizon; i++) {
-                Intervals.Band b = bands[i];
-                bands[i] = new Intervals.Band(Math.max(0, b.point()), Math.max(0, b.lo80()), Math.max(0, b.hi80()),
-                        Math.max(0, b.lo95()), Math.max(0, b.hi95()));
+                bands[i] = atLeastZero(bands[i]);
             }
+            return new Intervals.Simulation(bands, atLeastZero(s.total()));
         }
-        return bands;
+        return s;
+    }
+
+    private static Intervals.Band atLeastZero(Intervals.Band b) {
+        return new Intervals.Band(Math.max(0, b.point()), Math.max(0, b.lo80()), Math.max(0, b.hi80()),
+                Math.max(0, b.lo95()), Math.max(0, b.hi95()));
     }
 }

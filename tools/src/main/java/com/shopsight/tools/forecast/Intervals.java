@@ -30,17 +30,38 @@ final class Intervals {
         }
     }
 
+    /**
+     * The bands of each period and of their total over the horizon, from the same paths.
+     *
+     * @param total the sum of the point forecasts, and the quantiles of each path's sum (the
+     *     periods' errors compound, so this is narrower than the sum of the periods' bounds)
+     */
+    record Simulation(Band[] bands, Band total) {}
+
     /** The point forecasts and bands for {@code horizon} periods; the same seed gives the same bands. */
     static Band[] of(Fit fit, int horizon, int pathCount, long seed) {
+        return simulate(fit, horizon, pathCount, false, seed).bands();
+    }
+
+    /**
+     * The bands of each period and of the total; with {@code nonNegative}, a path's values below
+     * zero count as zero in its total, as a series of sales cannot go below zero.
+     */
+    static Simulation simulate(Fit fit, int horizon, int pathCount, boolean nonNegative, long seed) {
         double[] points = fit.model().forecast(horizon);
         Band[] out = new Band[horizon];
+        double pointTotal = 0;
+        for (double p : points) {
+            pointTotal += nonNegative ? Math.max(0, p) : p;
+        }
         if (fit.sigma() == 0) {
             for (int i = 0; i < horizon; i++) {
                 out[i] = new Band(points[i], points[i], points[i], points[i], points[i]);
             }
-            return out;
+            return new Simulation(out, new Band(pointTotal, pointTotal, pointTotal, pointTotal, pointTotal));
         }
         double[][] paths = new double[horizon][pathCount];
+        double[] totals = new double[pathCount];
         SplittableRandom random = new SplittableRandom(seed);
         for (int p = 0; p < pathCount; p++) {
             Model m = fit.model().copy();
@@ -49,6 +70,7 @@ final class Intervals {
                 double error = fit.sigma() * gaussian(random);
                 double y = fit.relative() ? mean * (1 + error) : mean + error;
                 paths[i][p] = y;
+                totals[p] += nonNegative ? Math.max(0, y) : y;
                 m.observe(y);
             }
         }
@@ -57,7 +79,10 @@ final class Intervals {
             Arrays.sort(v);
             out[i] = new Band(points[i], quantile(v, 0.10), quantile(v, 0.90), quantile(v, 0.025), quantile(v, 0.975));
         }
-        return out;
+        Arrays.sort(totals);
+        Band total = new Band(pointTotal, quantile(totals, 0.10), quantile(totals, 0.90), quantile(totals, 0.025),
+                quantile(totals, 0.975));
+        return new Simulation(out, total);
     }
 
     /** The {@code q} quantile of sorted values, interpolating between neighbours. */

@@ -9,9 +9,11 @@ import java.util.concurrent.Executor;
 /**
  * The in-process sentence embedding model: BAAI's bge-small-en-v1.5, quantised, run by ONNX
  * Runtime from inside its Maven jar (no network). The only class of this module that touches
- * langchain4j. Vectors are 384 floats of unit length, so a dot product is the cosine.
+ * langchain4j. Vectors are 384 floats of unit length, so a dot product is the cosine. Public so
+ * that the offline planner can resolve words it does not know with the same model, without
+ * depending on langchain4j itself.
  */
-final class SentenceEmbedder {
+public final class SentenceEmbedder {
     /** The model's name in the embedding cache: a new model must never read another's vectors. */
     static final String MODEL = "bge-small-en-v1.5-q";
     static final int DIMENSIONS = 384;
@@ -19,11 +21,12 @@ final class SentenceEmbedder {
     private final BgeSmallEnV15QuantizedEmbeddingModel model;
 
     /** Loads the model (about 2 s); batches run on {@code executor}, one text per task. */
-    SentenceEmbedder(Executor executor) {
+    public SentenceEmbedder(Executor executor) {
         this.model = new BgeSmallEnV15QuantizedEmbeddingModel(executor);
     }
 
-    float[][] embed(List<String> texts) {
+    /** One unit-length vector per text, in order. */
+    public float[][] embed(List<String> texts) {
         List<Embedding> embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
         float[][] out = new float[embeddings.size()][];
         for (int i = 0; i < out.length; i++) {
@@ -32,7 +35,8 @@ final class SentenceEmbedder {
         return out;
     }
 
-    float[] embed(String text) {
+    /** The unit-length vector of one text. */
+    public float[] embed(String text) {
         return normalised(model.embed(text).content().vector());
     }
 

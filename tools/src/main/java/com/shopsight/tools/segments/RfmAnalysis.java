@@ -47,7 +47,7 @@ final class RfmAnalysis {
                 + " SELECT segment, r, f, m, count(*) AS customers, sum(monetary) AS revenue,"
                 + " median(recency_days) AS median_recency, median(frequency) AS median_frequency,"
                 + " median(monetary) AS median_monetary, avg(age) AS average_age, avg(online_share) AS online_share,"
-                + " mode(age_band) AS top_age_band, min(recency_days) AS min_recency, max(recency_days) AS max_recency,"
+                + " mode(age_band ORDER BY age_band) AS top_age_band, min(recency_days) AS min_recency, max(recency_days) AS max_recency,"
                 + " min(frequency) AS min_frequency, max(frequency) AS max_frequency, min(monetary) AS min_monetary,"
                 + " max(monetary) AS max_monetary"
                 + " FROM segmented GROUP BY GROUPING SETS ((segment), (r), (f), (m))";

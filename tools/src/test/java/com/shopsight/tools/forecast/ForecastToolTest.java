@@ -1,6 +1,7 @@
 package com.shopsight.tools.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +84,10 @@ class ForecastToolTest {
         assertThat(json.get("method").asText()).isIn(Arrays.stream(Method.values()).map(Method::code).toList());
         assertThat(json.get("backtest").get("rows").get(0).has("mase")).isTrue();
         assertThat(json.get("facts").get("trendDirection").asText()).isIn("up", "down", "flat");
+        assertThat(json.get("total").fieldNames()).toIterable()
+                .containsExactly("periods", "point", "lo80", "hi80", "lo95", "hi95");
+        assertThat(json.get("total").get("point").asDouble())
+                .isCloseTo(ok(r).forecast().stream().mapToDouble(ForecastRow::point).sum(), within(1e-9));
     }
 
     @Test

@@ -169,6 +169,40 @@ class ForecastsTest {
     }
 
     @Test
+    void the_total_over_the_horizon_covers_the_sum_of_the_actuals_near_its_nominal_rate() {
+        Random r = new Random(11);
+        int inside80 = 0;
+        int inside95 = 0;
+        int reps = 300;
+        for (int rep = 0; rep < reps; rep++) {
+            double level = 50;
+            double[] y = new double[64];
+            for (int t = 0; t < y.length; t++) {
+                level += 0.5 * r.nextGaussian();
+                y[t] = level + r.nextGaussian();
+            }
+            Intervals.Simulation s = Intervals.simulate(Fitter.fit(Method.SES, Arrays.copyOf(y, 60), 1), 4, 1000, false, rep);
+            double actual = y[60] + y[61] + y[62] + y[63];
+            inside80 += s.total().covers80(actual) ? 1 : 0;
+            inside95 += s.total().covers95(actual) ? 1 : 0;
+            double summedBounds = Arrays.stream(s.bands()).mapToDouble(b -> b.hi80() - b.lo80()).sum();
+            assertThat(s.total().hi80() - s.total().lo80()).isLessThan(summedBounds);
+        }
+        assertThat((double) inside80 / reps).isBetween(0.72, 0.88);
+        assertThat((double) inside95 / reps).isBetween(0.90, 0.99);
+    }
+
+    @Test
+    void the_total_of_a_sales_series_sums_the_points_shown_and_never_goes_below_zero() {
+        Forecasts.Outcome o = Forecasts.run(new double[] {0, 1, 0, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0}, 1, 4, null, SEED);
+
+        double points = Arrays.stream(o.bands()).mapToDouble(Intervals.Band::point).sum();
+        assertThat(o.total().point()).isCloseTo(points, within(1e-9));
+        assertThat(o.total().lo95()).isGreaterThanOrEqualTo(0);
+        assertThat(o.total().hi95()).isGreaterThanOrEqualTo(o.total().hi80());
+    }
+
+    @Test
     void on_a_straight_line_drift_is_exact_and_naive_misses_by_two_and_a_half_steps_on_average() {
         double[] line = new double[30];
         Arrays.setAll(line, t -> t);
@@ -203,6 +237,8 @@ class ForecastsTest {
             assertThat(b.point()).isEqualTo(12);
             assertThat(b.lo80()).isNaN();
         });
+        assertThat(o.total().point()).isEqualTo(36);
+        assertThat(o.total().lo80()).isNaN();
         assertThat(o.notes().get(0)).contains("without intervals");
     }
 

@@ -3,7 +3,6 @@ package com.shopsight.web.cli;
 import com.shopsight.agent.Agent;
 import com.shopsight.agent.OfflineAgent;
 import com.shopsight.agent.Question;
-import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.tools.ShopSightException;
 import com.shopsight.web.AppConfig;
 import java.nio.file.Path;
@@ -29,6 +28,6 @@ interface AgentOpener {
         }
         AppConfig config = AppConfig.from(System.getenv(), database);
         return OfflineAgent.open(database, config.data().docs(), config.gate().config(database), conversations,
-                NearestPhrase.NONE);
+                OfflineAgent.options(database));
     };
 }

@@ -1,5 +1,6 @@
 package com.shopsight.web.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.answer.Table;
 import java.io.PrintWriter;
@@ -27,7 +28,7 @@ final class AnswerPrinter {
             table(a.table(), out);
         }
         // Series always get their text chart (as the prototype did); other answers when asked for one.
-        boolean series = a.chart() != null && "line".equals(a.chart().path("mark").asText());
+        boolean series = a.chart() != null && "line".equals(mark(a.chart()));
         if (a.chart() != null && a.table() != null && (series || a.understood().endsWith("as a chart"))) {
             List<String> chart = chart(a.table());
             if (!chart.isEmpty()) {
@@ -50,6 +51,12 @@ final class AnswerPrinter {
         }
         out.printf(Locale.ROOT, "Conversation: %s (continue with --conversation %s) · %d ms%n", a.conversationId(),
                 a.conversationId(), a.usage().ms());
+    }
+
+    /** A spec's mark type ("line", "bar"), whether written as a string or as an object; "" for layers. */
+    static String mark(JsonNode spec) {
+        JsonNode mark = spec.path("mark");
+        return mark.isTextual() ? mark.asText() : mark.path("type").asText();
     }
 
     static void table(Table t, PrintWriter out) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.shopsight.agent.OfflineAgent;
 import com.shopsight.agent.Question;
 import com.shopsight.agent.RoutingAgent;
 import com.shopsight.agent.answer.Answer;
@@ -85,7 +86,7 @@ final class AskCommand implements Runnable {
         Answer answer;
         try (RoutingAgent agent = RoutingAgent.open(config.data().database(), config.data().docs(),
                 config.gate().config(config.data().database()), config.data().conversations(),
-                com.shopsight.agent.lexicon.NearestPhrase.NONE, config.llm().settings(), config.llm().prompts())) {
+                OfflineAgent.options(config.data().database()), config.llm().settings(), config.llm().prompts())) {
             answer = agent.ask(new Question(question, conversation, choice, "cli"));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -3,7 +3,6 @@ package com.shopsight.web.cli;
 import com.shopsight.agent.OfflineAgent;
 import com.shopsight.agent.Question;
 import com.shopsight.agent.answer.Answer;
-import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.tools.ShopSightException;
 import com.shopsight.tools.db.DuckDb;
 import com.shopsight.web.AppConfig;
@@ -78,7 +77,7 @@ final class BenchPlannerCommand implements Runnable {
         AppConfig config = AppConfig.from(System.getenv(), db);
         long start = System.nanoTime();
         try (OfflineAgent agent = OfflineAgent.open(db, config.data().docs(), config.gate().config(db), conversations,
-                NearestPhrase.NONE)) {
+                OfflineAgent.options(db))) {
             double startup = (System.nanoTime() - start) / 1e6;
             round(agent, null);
             List<Double> times = new ArrayList<>();

@@ -59,7 +59,7 @@ class AskCommandTest {
         assertThat(a.get("question").asText()).isEqualTo("weekly revenue in the last 4 weeks");
         assertThat(a.get("table").get("columns").get(0).get("name").asText()).isEqualTo("week");
         assertThat(a.get("table").get("rows").get(0).get(0).asText()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(a.get("chart").get("mark").asText()).isEqualTo("line");
+        assertThat(a.get("chart").get("mark").get("type").asText()).isEqualTo("line");
         assertThat(a.get("steps")).extracting(s -> s.get("tool").asText()).containsExactly("planner", "sql");
         assertThat(a.get("steps").get(1).get("rows").asInt()).isEqualTo(a.get("table").get("rows").size());
         assertThat(a.get("usage").get("llmCalls").asInt()).isZero();
