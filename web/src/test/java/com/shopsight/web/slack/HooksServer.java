@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real ShopSight server on the tiny dataset with Slack and the webhook on, a stand-in for
@@ -31,6 +32,8 @@ final class HooksServer implements AutoCloseable {
     static final String WEBHOOK_SECRET = "webhook-secret-for-tests-0123";
     static final URI SITE = URI.create("https://shopsight.example.com");
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Slack gives every command its own trigger_id, so no two command bodies are the same. */
+    private static final AtomicInteger TRIGGERS = new AtomicInteger();
 
     final StandIn standIn;
     final TestClock clock = new TestClock();
@@ -75,7 +78,7 @@ final class HooksServer implements AutoCloseable {
     String command(String text, String channel, String user) {
         return form("token", "legacy", "team_id", "T0TEST", "team_domain", "test", "channel_id", channel, "channel_name",
                 "general", "user_id", user, "user_name", "someone", "command", "/shopsight", "text", text, "response_url",
-                standIn.url("hooks/commands/T0TEST/1/abc").toString(), "trigger_id", "1.2.3");
+                standIn.url("hooks/commands/T0TEST/1/abc").toString(), "trigger_id", "1.2." + TRIGGERS.incrementAndGet());
     }
 
     /** Form fields, in order, URL-encoded as Slack sends them. */
