@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             BenchToolsCommand.class,
             BenchPlannerCommand.class,
             BenchLoadTestCommand.class,
+            BenchSlackCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

@@ -37,6 +37,11 @@ final class AnswerJobs implements AutoCloseable {
         }
     }
 
+    /** Whether the worker running this has been told to stop (the server is stopping): a failure then is no bug to report. */
+    static boolean stopping() {
+        return Thread.currentThread().isInterrupted();
+    }
+
     /** Stops the workers: queued jobs are dropped, running ones interrupted. */
     @Override
     public void close() {

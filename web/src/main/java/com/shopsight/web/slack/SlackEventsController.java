@@ -148,6 +148,10 @@ final class SlackEventsController {
                 blocks = AnswerMessage.blocks(a, null, site);
                 fallback = AnswerMessage.fallback(a);
             } catch (RuntimeException e) {
+                if (AnswerJobs.stopping()) {
+                    LOG.info("The server stopped before '{}' was answered", text);
+                    return;
+                }
                 // The person in Slack gets a sentence; the trace is for the server's log.
                 LOG.error("Answering the Slack message '{}' failed", text, e);
                 blocks = AnswerMessage.problem(Hooks.FAILED);

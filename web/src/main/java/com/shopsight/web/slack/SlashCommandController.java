@@ -86,6 +86,10 @@ final class SlashCommandController {
             message = SlashCommandResponse.builder().responseType("in_channel").text(AnswerMessage.fallback(a))
                     .blocks(AnswerMessage.blocks(a, user, site)).build();
         } catch (RuntimeException e) {
+            if (AnswerJobs.stopping()) {
+                LOG.info("The server stopped before '{}' was answered", question.text());
+                return;
+            }
             // The person in Slack gets a sentence; the trace is for the server's log.
             LOG.error("Answering the slash command '{}' failed", question.text(), e);
             message = SlashCommandResponse.builder().responseType("ephemeral").text(Hooks.FAILED)

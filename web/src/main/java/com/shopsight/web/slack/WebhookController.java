@@ -91,6 +91,10 @@ final class WebhookController {
         try {
             body = agent.ask(question);
         } catch (RuntimeException e) {
+            if (AnswerJobs.stopping()) {
+                LOG.info("The server stopped before '{}' was answered", question.text());
+                return;
+            }
             LOG.error("Answering the webhook question '{}' failed", question.text(), e);
             body = new ApiError("internal_error", Hooks.FAILED);
         }
