@@ -83,10 +83,10 @@ final class SlackEventsController {
 
     void event(Context ctx) {
         SignedRequests.requireVerified(ctx, Hooks.EVENTS);
-        Envelope envelope = read(ctx.body());
+        Envelope envelope = read(ctx);
         if ("url_verification".equals(envelope.type())) {
             if (envelope.challenge() == null) {
-                throw ApiException.badRequest("A url_verification request needs its challenge.");
+                throw badRequest(ctx, "A url_verification request needs its challenge.");
             }
             ctx.json(Map.of("challenge", envelope.challenge()));
             return;
@@ -96,7 +96,7 @@ final class SlackEventsController {
             return;
         }
         if (envelope.eventId() == null) {
-            throw ApiException.badRequest("An event_callback needs its event_id.");
+            throw badRequest(ctx, "An event_callback needs its event_id.");
         }
         long now = clock.millis();
         SeenSet.Outcome seen = events.add(envelope.eventId(), now + REMEMBER_EVENTS.toMillis(), now);
@@ -163,16 +163,22 @@ final class SlackEventsController {
         }
     }
 
-    private Envelope read(String body) {
+    private Envelope read(Context ctx) {
         try {
-            Envelope e = json.readValue(body, Envelope.class);
+            Envelope e = json.readValue(ctx.body(), Envelope.class);
             if (e == null) {
-                throw ApiException.badRequest("The body is not an Events API request.");
+                throw badRequest(ctx, "The body is not an Events API request.");
             }
             return e;
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The body is not an Events API request (JSON): " + e.getOriginalMessage());
+            throw badRequest(ctx, "The body is not an Events API request (JSON): " + e.getOriginalMessage());
         }
+    }
+
+    /** A signed request that cannot be read will not read better the second time: Slack is told not to retry it. */
+    private static ApiException badRequest(Context ctx, String message) {
+        ctx.header("X-Slack-No-Retry", "1");
+        return ApiException.badRequest(message);
     }
 
     private static ApiException busy(Context ctx) {

@@ -8,6 +8,7 @@ import com.shopsight.web.http.ApiException;
 import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.app_backend.ssl_check.SSLCheckPayloadDetector;
 import com.slack.api.util.json.GsonFactory;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -47,6 +48,11 @@ final class SlashCommandController {
 
     void command(Context ctx) {
         SignedRequests.requireVerified(ctx, Hooks.SLASH_COMMAND);
+        if (new SSLCheckPayloadDetector().isSSLCheckRequest(ctx.body())) {
+            // Slack checking the server's certificate: it wants a 200 and nothing else.
+            ctx.status(200);
+            return;
+        }
         SlashCommandPayload command = parse(ctx.body());
         String text = command.getText() == null ? "" : Mrkdwn.plainFromSlack(command.getText());
         if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals("help")) {

@@ -187,5 +187,6 @@ class SlackEventsTest {
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json(r.body()).path("code").asText()).isEqualTo("bad_request");
+        assertThat(r.headers().firstValue("X-Slack-No-Retry")).as("no use retrying it").hasValue("1");
     }
 }

@@ -127,6 +127,15 @@ class SlashCommandTest {
     }
 
     @Test
+    void slacks_certificate_check_gets_an_empty_200() {
+        HttpResponse<String> r = server.command("ssl_check=1&token=legacy");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(server.agent().questions()).isEmpty();
+    }
+
+    @Test
     void a_response_url_outside_slack_is_never_called() {
         String body = server.command("top 5 colours", "C107", "U1").replaceFirst("response_url=[^&]+",
                 "response_url=https%3A%2F%2Fevil.example%2Fcollect");
