@@ -1,6 +1,7 @@
 package com.shopsight.web;
 
 import com.shopsight.agent.SchemaDocs;
+import com.shopsight.agent.llm.LlmConfig;
 import com.shopsight.tools.gate.GateConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +14,9 @@ import java.util.Objects;
  *
  * @param data where the data, the schema docs and the conversations are
  * @param gate the SQL gate's limits
+ * @param llm the LLM to call, if any, and where its prompts are
  */
-public record AppConfig(Data data, Gate gate) {
+public record AppConfig(Data data, Gate gate, Llm llm) {
     /**
      * Where things are kept.
      *
@@ -48,16 +50,32 @@ public record AppConfig(Data data, Gate gate) {
         }
     }
 
+    /**
+     * The LLM agent's settings.
+     *
+     * @param settings the endpoint, key, model, timeouts and limits ({@link LlmConfig#fromEnvironment})
+     * @param prompts the prompts folder; files missing there come from the jar
+     */
+    public record Llm(LlmConfig settings, Path prompts) {
+        public Llm {
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(prompts, "prompts");
+        }
+    }
+
     public AppConfig {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(llm, "llm");
     }
 
     /**
      * The configuration for {@code database} (from --db), with these environment variables:
      * SHOPSIGHT_SCHEMA_DOCS (default schema-docs), SHOPSIGHT_CONVERSATIONS (default
      * conversations beside the database), SHOPSIGHT_ROW_CAP (1000), SHOPSIGHT_QUERY_TIMEOUT
-     * (seconds, 10) and SHOPSIGHT_MEMORY_LIMIT (2GB).
+     * (seconds, 10) and SHOPSIGHT_MEMORY_LIMIT (2GB); for the LLM, SHOPSIGHT_PROMPTS (default
+     * prompts) and the variables {@link LlmConfig#fromEnvironment} reads (OPENAI_API_KEY,
+     * OPENAI_BASE_URL, SHOPSIGHT_MODEL, ...).
      *
      * @throws IllegalArgumentException when a variable holds a value that cannot be used
      */
@@ -68,7 +86,8 @@ public record AppConfig(Data data, Gate gate) {
         int rowCap = integer(env, "SHOPSIGHT_ROW_CAP", GateConfig.DEFAULT_ROW_CAP);
         Duration timeout = Duration.ofSeconds(integer(env, "SHOPSIGHT_QUERY_TIMEOUT", (int) GateConfig.DEFAULT_TIMEOUT.toSeconds()));
         String memory = env.getOrDefault("SHOPSIGHT_MEMORY_LIMIT", "2GB");
-        return new AppConfig(new Data(database, docs, conversations), new Gate(rowCap, timeout, memory));
+        Llm llm = new Llm(LlmConfig.fromEnvironment(env), Path.of(env.getOrDefault("SHOPSIGHT_PROMPTS", "prompts")));
+        return new AppConfig(new Data(database, docs, conversations), new Gate(rowCap, timeout, memory), llm);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

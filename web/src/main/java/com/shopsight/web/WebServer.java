@@ -4,7 +4,7 @@ import com.shopsight.agent.Agent;
 import com.shopsight.agent.SchemaDocs;
 import com.shopsight.agent.conversation.ConversationStore;
 import com.shopsight.agent.lexicon.NearestPhrase;
-import com.shopsight.agent.planner.OfflinePlanner;
+import com.shopsight.agent.RoutingAgent;
 import com.shopsight.agent.semantic.SemanticModel;
 import com.shopsight.tools.ShopSightException;
 import com.shopsight.tools.gate.SqlGate;
@@ -53,10 +53,12 @@ public final class WebServer implements AutoCloseable {
             SchemaDocs docs = config.data().docs();
             SemanticModel model = docs.semanticModel();
             ConversationStore store = new ConversationStore(config.data().conversations());
-            OfflinePlanner planner = OfflinePlanner.create(gate, model, docs.schemaDoc(), store, NearestPhrase.NONE);
+            // The planner, and the LLM agent when one is configured, over the server's own gate.
+            RoutingAgent agent = RoutingAgent.over(gate, database, docs, store, NearestPhrase.NONE,
+                    config.llm().settings(), config.llm().prompts());
             List<String> examples = model.examples().stream().limit(EXAMPLES).toList();
-            Backend backend = new Backend(wrap.apply(planner), gate, store, schemaMarkdown(config.data().schemaDocs()),
-                    Backend.ModeInfo.OFFLINE, examples, database.toAbsolutePath().resolveSibling("reports"));
+            Backend backend = new Backend(wrap.apply(agent), gate, store, schemaMarkdown(config.data().schemaDocs()),
+                    new Backend.ModeInfo(agent.llmModel()), examples, database.toAbsolutePath().resolveSibling("reports"));
             return start(backend, web, gate);
         } catch (RuntimeException e) {
             gate.close();

@@ -79,6 +79,20 @@ public final class OfflinePlanner implements Agent {
                 new Suggestions(lexicon, model.examples()), store, json);
     }
 
+    /**
+     * How the planner reads {@code question} in its conversation, without running a query or
+     * keeping a turn: what routing asks before choosing between the planner and an LLM.
+     */
+    public PlanOutcome read(Question question) {
+        String text = question.text().strip();
+        if (text.isEmpty() || text.length() > Question.MAX_LENGTH) {
+            return PlanOutcome.notUnderstood("The question is empty or too long.");
+        }
+        Optional<Turn> last = question.conversationId() == null ? Optional.empty()
+                : store.load(question.conversationId()).flatMap(Conversation::last);
+        return planner.plan(text, context(last, new ArrayList<>()));
+    }
+
     @Override
     public Answer ask(Question question, AnswerListener listener) {
         long start = System.nanoTime();

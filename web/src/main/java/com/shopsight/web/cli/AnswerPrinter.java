@@ -44,6 +44,10 @@ final class AnswerPrinter {
         for (String n : a.notices()) {
             out.println("Note: " + n);
         }
+        if (a.usage().llmCalls() > 0) {
+            out.printf(Locale.ROOT, "LLM: %s, %d calls, %d tokens in, %d out%n", a.model() == null ? "-" : a.model(),
+                    a.usage().llmCalls(), a.usage().inputTokens(), a.usage().outputTokens());
+        }
         out.printf(Locale.ROOT, "Conversation: %s (continue with --conversation %s) · %d ms%n", a.conversationId(),
                 a.conversationId(), a.usage().ms());
     }

@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
             BenchToolsCommand.class,
             BenchPlannerCommand.class,
             BenchLoadTestCommand.class,
+            BenchBasketCommand.class,
+            BenchSearchCommand.class,
+            BenchReportCommand.class,
             BenchSlackCommand.class,
         })
 final class BenchCommand implements Runnable {

@@ -74,7 +74,9 @@ final class BenchLoadTestCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = scratch();
         AppConfig env = AppConfig.from(System.getenv(), db);
-        AppConfig config = new AppConfig(new AppConfig.Data(db, env.data().schemaDocs(), scratch), env.gate());
+        // Offline questions only: the load test measures the server and the planner, never an LLM.
+        AppConfig config = new AppConfig(new AppConfig.Data(db, env.data().schemaDocs(), scratch), env.gate(),
+                new AppConfig.Llm(com.shopsight.agent.llm.LlmConfig.none(), env.llm().prompts()));
         try (WebServer server = WebServer.start(config, WebConfig.local().withAnswerCache(noCache ? 0 : WebConfig.DEFAULT_ANSWER_CACHE))) {
             URI ask = URI.create("http://127.0.0.1:" + server.port() + "/api/ask");
             out.printf(Locale.ROOT, "Load test: %d clients asking %d offline questions in turn, %d s after a %d s warm-up, on %s%s%n",

@@ -4,6 +4,7 @@ import com.shopsight.agent.Agent;
 import com.shopsight.agent.Question;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.answer.AnswerListener;
+import com.shopsight.agent.llm.LlmConfig;
 import com.shopsight.tools.ShopSightException;
 import com.shopsight.tools.db.DuckDb;
 import com.shopsight.web.AppConfig;
@@ -81,7 +82,9 @@ final class BenchSlackCommand implements Runnable {
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         try (SlackLoad.Receiver receiver = SlackLoad.Receiver.start()) {
             AppConfig env = AppConfig.from(System.getenv(), db);
-            AppConfig config = new AppConfig(new AppConfig.Data(db, env.data().schemaDocs(), scratch), env.gate());
+            // No LLM, whatever the environment says: the figures are the offline planner's.
+            AppConfig config = new AppConfig(new AppConfig.Data(db, env.data().schemaDocs(), scratch), env.gate(),
+                    new AppConfig.Llm(LlmConfig.none(), env.llm().prompts()));
             HooksConfig hooks = HooksConfig.OFF.withSlack(new HooksConfig.Slack(secret, null, HooksConfig.SLACK_API, receiver.base(),
                     null));
             try (WebServer server = WebServer.start(config, WebConfig.local().withHooks(hooks), wrap)) {

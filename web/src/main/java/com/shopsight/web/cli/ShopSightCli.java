@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             ToolCommand.class,
             AskCommand.class,
             ServeCommand.class,
+            EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -61,7 +62,12 @@ public final class ShopSightCli implements Runnable {
 
     /** The configured command line, so tests run the same thing `main` does. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new ShopSightCli());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The configured command line with commands made by {@code factory} (tests hand commands their agent). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new ShopSightCli(), factory);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
             if (ex instanceof DatabaseMissingException) {

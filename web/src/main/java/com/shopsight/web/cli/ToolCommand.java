@@ -14,6 +14,10 @@ import picocli.CommandLine.Spec;
             ToolForecastCommand.class,
             ToolSegmentsCommand.class,
             ToolChurnCommand.class,
+            ToolBasketCommand.class,
+            ToolChartCommand.class,
+            ToolSearchCommand.class,
+            ToolReportCommand.class,
         })
 final class ToolCommand implements Runnable {
     @ParentCommand

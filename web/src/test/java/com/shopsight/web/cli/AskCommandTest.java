@@ -108,4 +108,27 @@ class AskCommandTest {
         assertThat(badId.exitCode()).isEqualTo(4);
         assertThat(badId.err()).contains("Not a conversation id");
     }
+
+    @Test
+    void mode_chooses_the_agent_and_llm_without_one_configured_says_so() throws Exception {
+        // These runs read the real environment: with an LLM configured there, --mode llm would call it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("OPENAI_API_KEY") == null
+                && System.getenv("OPENAI_BASE_URL") == null);
+        CliRun llm = CliRun.of("--db", db.toString(), "ask", "--json", "--mode", "llm", "top 5 colours by revenue");
+        CliRun offline = CliRun.of("--db", db.toString(), "ask", "--mode", "OFFLINE", "top 5 colours by revenue");
+
+        assertThat(llm.exitCode()).isZero();
+        JsonNode a = new ObjectMapper().readTree(llm.out());
+        assertThat(a.get("mode").asText()).isEqualTo("offline");
+        assertThat(a.get("notices").toString()).contains("No LLM is configured");
+        assertThat(offline.exitCode()).isZero();
+        assertThat(offline.out()).doesNotContain("No LLM");
+    }
+
+    @Test
+    void rejects_an_unknown_mode() {
+        CliRun run = CliRun.of("--db", db.toString(), "ask", "--mode", "gpt", "top 5 colours");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("--mode must be auto, llm or offline");
+    }
 }

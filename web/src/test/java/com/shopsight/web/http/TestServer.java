@@ -38,8 +38,13 @@ final class TestServer implements AutoCloseable {
 
     /** A server on {@code database} (a private copy) whose agent is seen through {@code wrap}. */
     static TestServer start(Path database, WebConfig web, UnaryOperator<Agent> wrap) {
-        AppConfig config = AppConfig.from(Map.of(), database);
-        return new TestServer(WebServer.start(config, web, wrap), database);
+        return start(database, web, Map.of());
+    }
+
+    /** A server on {@code database} (a private copy) configured by the environment {@code env}. */
+    static TestServer start(Path database, WebConfig web, Map<String, String> env) {
+        AppConfig config = AppConfig.from(env, database);
+        return new TestServer(WebServer.start(config, web, UnaryOperator.identity()), database);
     }
 
     String base() {

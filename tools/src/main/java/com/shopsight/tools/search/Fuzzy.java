@@ -1,0 +1,50 @@
+package com.shopsight.tools.search;
+
+/** Typo tolerance: edit distance with transpositions ("sweatre" is one edit from "sweater"). */
+final class Fuzzy {
+    private Fuzzy() {}
+
+    /** How many edits a word of this length may be off: none under 4 letters, one under 8, two beyond. */
+    static int allowedEdits(int length) {
+        return length < 4 ? 0 : length < 8 ? 1 : 2;
+    }
+
+    /**
+     * The optimal-string-alignment distance between {@code a} and {@code b}, or
+     * {@code max + 1} as soon as it is known to exceed {@code max}.
+     */
+    static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > max) {
+            return max + 1;
+        }
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, prev2[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+}
