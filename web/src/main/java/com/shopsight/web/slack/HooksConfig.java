@@ -2,11 +2,14 @@ package com.shopsight.web.slack;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -112,6 +115,26 @@ public record HooksConfig(Slack slack, Webhook webhook, Clock clock) {
         String hosts = env.getOrDefault("SHOPSIGHT_WEBHOOK_CALLBACK_HOSTS", "");
         Webhook webhook = new Webhook(env.get("SHOPSIGHT_WEBHOOK_SECRET"), Set.copyOf(Arrays.asList(hosts.split(","))));
         return new HooksConfig(slack, webhook, Clock.systemUTC());
+    }
+
+    /** What is on, in a line or two for `shopsight serve` to print; empty when everything is off. */
+    public List<String> status() {
+        List<String> lines = new ArrayList<>();
+        if (slack.eventsOn()) {
+            lines.add("Slack: POST /slack/commands (slash command) and /slack/events (Events API) take requests signed with"
+                    + " SLACK_SIGNING_SECRET.");
+        } else if (slack.commandsOn()) {
+            lines.add("Slack: POST /slack/commands takes signed slash commands; /slack/events is off until SLACK_BOT_TOKEN is set.");
+        }
+        if (slack.commandsOn() && slack.publicUrl() == null) {
+            lines.add("note: without SHOPSIGHT_PUBLIC_URL, answers in Slack carry no link to their page.");
+        }
+        if (webhook.on()) {
+            lines.add("Webhook: POST /api/webhook takes requests signed with SHOPSIGHT_WEBHOOK_SECRET; answers may be posted to "
+                    + (webhook.callbackHosts().isEmpty() ? "no host (SHOPSIGHT_WEBHOOK_CALLBACK_HOSTS is empty)"
+                            : String.join(", ", new TreeSet<>(webhook.callbackHosts()))) + ".");
+        }
+        return lines;
     }
 
     public HooksConfig withSlack(Slack s) {

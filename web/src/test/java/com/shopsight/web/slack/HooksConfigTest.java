@@ -35,6 +35,17 @@ class HooksConfigTest {
     }
 
     @Test
+    void says_what_is_on_for_serve_to_print() {
+        assertThat(HooksConfig.from(Map.of()).status()).isEmpty();
+        assertThat(HooksConfig.from(Map.of("SLACK_SIGNING_SECRET", "abc", "SHOPSIGHT_WEBHOOK_SECRET", "0123456789abcdef")).status())
+                .containsExactly(
+                        "Slack: POST /slack/commands takes signed slash commands; /slack/events is off until SLACK_BOT_TOKEN is set.",
+                        "note: without SHOPSIGHT_PUBLIC_URL, answers in Slack carry no link to their page.",
+                        "Webhook: POST /api/webhook takes requests signed with SHOPSIGHT_WEBHOOK_SECRET; answers may be posted to no host"
+                                + " (SHOPSIGHT_WEBHOOK_CALLBACK_HOSTS is empty).");
+    }
+
+    @Test
     void the_events_api_needs_the_bot_token_too() {
         HooksConfig c = HooksConfig.from(Map.of("SLACK_SIGNING_SECRET", "abc"));
 
