@@ -80,7 +80,7 @@ final class BenchSlackCommand implements Runnable {
     private SlackLoad.Result measure(Path db, UnaryOperator<Agent> wrap, boolean awaitAnswers) {
         Path scratch = Scratch.create("shopsight-bench-slack");
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        try (SlackLoad.Receiver receiver = SlackLoad.Receiver.start()) {
+        try (ResponseUrlReceiver receiver = ResponseUrlReceiver.start()) {
             AppConfig env = AppConfig.from(System.getenv(), db);
             // No LLM, whatever the environment says: the figures are the offline planner's.
             AppConfig config = new AppConfig(new AppConfig.Data(db, env.data().schemaDocs(), scratch), env.gate(),

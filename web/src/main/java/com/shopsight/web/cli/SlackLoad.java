@@ -2,10 +2,7 @@ package com.shopsight.web.cli;
 
 import com.shopsight.tools.ShopSightException;
 import com.slack.api.app_backend.SlackSignature;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,23 +19,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends rounds of signed slash commands at once to a server and times their acknowledgements;
- * a local {@link Receiver} stands in for Slack's response_url and times the answers' arrival.
+ * a local {@link ResponseUrlReceiver} stands in for Slack's response_url and times the answers' arrival.
  */
 final class SlackLoad {
     private static final Duration ANSWER_WAIT = Duration.ofMinutes(5);
 
     private final URI endpoint;
     private final SlackSignature.Generator signer;
-    private final Receiver receiver;
+    private final ResponseUrlReceiver receiver;
     private final List<String> questions;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    SlackLoad(URI endpoint, SlackSignature.Generator signer, Receiver receiver, List<String> questions) {
+    SlackLoad(URI endpoint, SlackSignature.Generator signer, ResponseUrlReceiver receiver, List<String> questions) {
         this.endpoint = endpoint;
         this.signer = signer;
         this.receiver = receiver;
@@ -138,60 +133,6 @@ final class SlackLoad {
             sb.append(i == 0 ? "" : "&").append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
         return sb.toString();
-    }
-
-    /** Stands in for Slack's response_url: notes when the answer to command n arrives at /r/n. */
-    static final class Receiver implements AutoCloseable {
-        private final HttpServer server;
-        private final Map<Integer, Long> arrivedAt = new ConcurrentHashMap<>();
-
-        private Receiver(HttpServer server) {
-            this.server = server;
-        }
-
-        static Receiver start() {
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                Receiver r = new Receiver(server);
-                server.createContext("/r/", exchange -> {
-                    long now = System.nanoTime();
-                    exchange.getRequestBody().readAllBytes();
-                    String n = exchange.getRequestURI().getPath().substring("/r/".length());
-                    r.arrivedAt.put(Integer.parseInt(n), now);
-                    exchange.sendResponseHeaders(200, -1);
-                    exchange.close();
-                });
-                server.start();
-                return r;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        URI base() {
-            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        }
-
-        /** Waits until {@code expected} answers have arrived (or {@code wait} has passed); their latencies, sorted. */
-        long[] await(Map<Integer, Long> sentAt, int expected, Duration wait) {
-            long deadline = System.nanoTime() + wait.toNanos();
-            try {
-                while (arrivedAt.size() < expected && System.nanoTime() < deadline) {
-                    TimeUnit.MILLISECONDS.sleep(50);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            long[] latencies = arrivedAt.entrySet().stream().filter(e -> sentAt.containsKey(e.getKey()))
-                    .mapToLong(e -> e.getValue() - sentAt.get(e.getKey())).toArray();
-            Arrays.sort(latencies);
-            return latencies;
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 
     /** Median, 95th percentile and maximum of sorted nanoseconds, in milliseconds. */

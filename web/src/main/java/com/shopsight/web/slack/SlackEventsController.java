@@ -134,12 +134,11 @@ final class SlackEventsController {
         String text = Mrkdwn.plainFromSlack(event.text());
         List<LayoutBlock> blocks;
         String fallback;
-        if (text.isEmpty()) {
-            blocks = AnswerMessage.note(SlashCommandController.USAGE.replace("/shopsight ", "@ShopSight "));
-            fallback = "Ask ShopSight a question about H&amp;M sales.";
-        } else if (text.length() > Question.MAX_LENGTH) {
-            fallback = "That question is longer than " + Question.MAX_LENGTH + " characters; ask it in fewer words.";
-            blocks = AnswerMessage.note(fallback);
+        if (text.isEmpty() || text.length() > Question.MAX_LENGTH) {
+            String note = text.isEmpty() ? SlashCommandController.USAGE.replace("/shopsight ", "@ShopSight ")
+                    : "That question is longer than " + Question.MAX_LENGTH + " characters; ask it in fewer words.";
+            blocks = AnswerMessage.note(note);
+            fallback = Mrkdwn.clip(Mrkdwn.escape(note), 300);
         } else {
             String conversation = thread != null ? conversations.ofThread(team, event.channel(), thread)
                     : conversations.ofChannel(team, event.channel());
