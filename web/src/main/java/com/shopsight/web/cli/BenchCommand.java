@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             BenchBasketCommand.class,
             BenchSearchCommand.class,
             BenchReportCommand.class,
+            BenchSlackCommand.class,
         })
 final class BenchCommand implements Runnable {
     @ParentCommand

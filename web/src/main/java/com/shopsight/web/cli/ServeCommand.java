@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
             "With no database at --db it first generates the small synthetic dataset and learns its",
             "schema doc (about half a minute), then serves.",
             "SHOPSIGHT_API_TOKEN protects the page and the API with a token (do set it with --host 0.0.0.0);",
-            "SHOPSIGHT_RATE_LIMIT sets the API requests one client may make a minute (default 120, 0 for none)."
+            "SHOPSIGHT_RATE_LIMIT sets the API requests one client may make a minute (default 120, 0 for none).",
+            "SLACK_SIGNING_SECRET (and SLACK_BOT_TOKEN for mentions) turns on Slack at /slack/commands and /slack/events;",
+            "SHOPSIGHT_PUBLIC_URL is where people reach the server, for links to answers;",
+            "SHOPSIGHT_WEBHOOK_SECRET turns on POST /api/webhook, posting answers only to SHOPSIGHT_WEBHOOK_CALLBACK_HOSTS."
         })
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
@@ -70,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ShopSight is serving %s on http://%s:%d/ (offline planner%s). Ctrl+C stops it.%n",
                 parent.db, shown.equals("127.0.0.1") ? "localhost" : shown, server.port(),
                 web.apiToken() != null ? ", token required" : "");
+        web.hooks().status().forEach(out::println);
         out.flush();
         stopped.await();
         return 0;

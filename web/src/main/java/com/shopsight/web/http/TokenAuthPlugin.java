@@ -6,20 +6,24 @@ import io.javalin.plugin.Plugin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 
 /**
  * With SHOPSIGHT_API_TOKEN set, every request needs the token: API callers send
  * {@code Authorization: Bearer TOKEN}, the page keeps it in an HttpOnly, SameSite=Strict cookie
- * set by the sign-in form. Open without it: the sign-in form, the page's static files and
- * /api/health (for load balancers).
+ * set by the sign-in form. Open without it: the sign-in form, the page's static files,
+ * /api/health (for load balancers), and the signed endpoints, which check their callers'
+ * signatures instead (Slack cannot send this token).
  */
 final class TokenAuthPlugin extends Plugin<Void> {
     static final String COOKIE = "shopsight_token";
 
     private final byte[] token;
+    private final List<String> signedPaths;
 
-    TokenAuthPlugin(String token) {
+    TokenAuthPlugin(String token, List<String> signedPaths) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.signedPaths = List.copyOf(signedPaths);
     }
 
     @Override
@@ -34,7 +38,8 @@ final class TokenAuthPlugin extends Plugin<Void> {
 
     private void check(Context ctx) {
         String path = ctx.path();
-        if (path.startsWith("/static/") || path.equals("/login") || path.equals("/api/health") || path.equals("/favicon.ico")) {
+        if (path.startsWith("/static/") || path.equals("/login") || path.equals("/api/health") || path.equals("/favicon.ico")
+                || signedPaths.contains(path)) {
             return;
         }
         if (matches(bearer(ctx.header("Authorization"))) || matches(ctx.cookie(COOKIE))) {

@@ -3,6 +3,9 @@ package com.shopsight.web.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.shopsight.agent.Agent;
+import com.shopsight.agent.answer.Answer;
+import com.shopsight.web.slack.Hooks;
 import com.shopsight.web.view.JteRenderer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -18,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web server: the chat page, the answer and schema pages, and the JSON API. Security
- * headers, the token and the rate limit are plugins; every failure becomes a status and a
- * {@code {"code", "message"}} body (or a page, for a person's browser) here, in one place.
+ * The web server: the chat page, the answer and schema pages, the JSON API, and the signed
+ * endpoints for Slack and other chat tools. Security headers, the token, the rate limit and the
+ * signature checks are plugins; every failure becomes a status and a {@code {"code", "message"}}
+ * body (or a page, for a person's browser) here, in one place.
  */
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
@@ -32,13 +36,21 @@ public final class WebApp {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         AnswerIndex index = new AnswerIndex(backend.conversations());
-        TokenAuthPlugin auth = config.apiToken() == null ? null : new TokenAuthPlugin(config.apiToken());
+        // The signed endpoints are authenticated by their signatures instead: Slack cannot send a bearer token.
+        TokenAuthPlugin auth = config.apiToken() == null ? null : new TokenAuthPlugin(config.apiToken(), Hooks.PATHS);
         PageController pages = new PageController(backend, index, auth, json);
         AskController ask = new AskController(backend, index, new AnswerCache(config.answerCache(), backend.conversations()));
         SqlController sql = new SqlController(backend.gate());
         ToolsController tools = new ToolsController(backend.gate());
         ProductToolsController products = new ProductToolsController(backend);
         InfoController info = new InfoController(backend);
+        // Answers given in Slack or to a webhook are indexed too, so their links to /answers/{id} work at once.
+        Agent indexed = (question, listener) -> {
+            Answer a = backend.agent().ask(question, listener);
+            index.add(a);
+            return a;
+        };
+        Hooks hooks = Hooks.create(config.hooks(), indexed, json);
 
         return Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
@@ -64,6 +76,8 @@ public final class WebApp {
                 cfg.registerPlugin(auth);
             }
             cfg.registerPlugin(new JsonOnlyPlugin());
+            cfg.registerPlugin(hooks.signatures());
+            cfg.events.serverStopping(hooks::close);
 
             cfg.routes.get("/", pages::chat);
             cfg.routes.get("/c/{id}", pages::conversation);
@@ -86,6 +100,10 @@ public final class WebApp {
             cfg.routes.get("/api/schema", info::schema);
             cfg.routes.get("/api/health", info::health);
 
+            cfg.routes.post(Hooks.SLASH_COMMAND, hooks.slashCommand());
+            cfg.routes.post(Hooks.EVENTS, hooks.events());
+            cfg.routes.post(Hooks.WEBHOOK, hooks.webhook());
+
             cfg.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, pages, e.status(), e.code(), e.getMessage(), null));
             cfg.routes.exception(ValidationException.class, (e, ctx) -> fail(ctx, pages, 400, "bad_request",
                     firstMessage(e), details(e)));
@@ -106,7 +124,7 @@ public final class WebApp {
     }
 
     private static void fail(Context ctx, PageController pages, int status, String code, String message, Object details) {
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().startsWith("/slack/")) {
             ctx.status(status).json(new ApiError(code, message, details));
         } else {
             pages.errorPage(ctx, status, message);

@@ -1,5 +1,6 @@
 package com.shopsight.web.http;
 
+import com.shopsight.web.slack.HooksConfig;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.Objects;
  * @param requestsPerMinute how many API requests one client may make per minute, 0 for no limit
  * @param maxBodyBytes the largest request body accepted
  * @param answerCache how many first-question answers of the offline planner to reuse, 0 for none
+ * @param hooks the Slack endpoints and the generic webhook (off until their secrets are set), never null
  */
-public record WebConfig(String host, int port, String apiToken, int requestsPerMinute, long maxBodyBytes, int answerCache) {
+public record WebConfig(String host, int port, String apiToken, int requestsPerMinute, long maxBodyBytes, int answerCache,
+        HooksConfig hooks) {
     /** Room for every example question and then some; an answer is a few kilobytes. */
     public static final int DEFAULT_ANSWER_CACHE = 1_000;
     /** 64 KiB: a question is at most 2,000 characters and a query at most 20,000. */
@@ -43,9 +46,13 @@ public record WebConfig(String host, int port, String apiToken, int requestsPerM
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024, not " + maxBodyBytes);
         }
+        Objects.requireNonNull(hooks, "hooks");
     }
 
-    /** The server on {@code host:port} with SHOPSIGHT_API_TOKEN and SHOPSIGHT_RATE_LIMIT (requests a minute) from {@code env}. */
+    /**
+     * The server on {@code host:port} with SHOPSIGHT_API_TOKEN, SHOPSIGHT_RATE_LIMIT (requests a
+     * minute) and the Slack and webhook variables ({@link HooksConfig#from}) from {@code env}.
+     */
     public static WebConfig from(Map<String, String> env, String host, int port) {
         String limit = env.get("SHOPSIGHT_RATE_LIMIT");
         int perMinute;
@@ -54,24 +61,29 @@ public record WebConfig(String host, int port, String apiToken, int requestsPerM
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("SHOPSIGHT_RATE_LIMIT must be a whole number of requests a minute, not '" + limit + "'");
         }
-        return new WebConfig(host, port, env.get("SHOPSIGHT_API_TOKEN"), perMinute, DEFAULT_MAX_BODY, DEFAULT_ANSWER_CACHE);
+        return new WebConfig(host, port, env.get("SHOPSIGHT_API_TOKEN"), perMinute, DEFAULT_MAX_BODY, DEFAULT_ANSWER_CACHE,
+                HooksConfig.from(env));
     }
 
-    /** A server for tests and benchmarks: loopback, any port, no token, no rate limit. */
+    /** A server for tests and benchmarks: loopback, any port, no token, no rate limit, no Slack or webhook. */
     public static WebConfig local() {
-        return new WebConfig("127.0.0.1", 0, null, 0, DEFAULT_MAX_BODY, DEFAULT_ANSWER_CACHE);
+        return new WebConfig("127.0.0.1", 0, null, 0, DEFAULT_MAX_BODY, DEFAULT_ANSWER_CACHE, HooksConfig.OFF);
     }
 
     public WebConfig withToken(String token) {
-        return new WebConfig(host, port, token, requestsPerMinute, maxBodyBytes, answerCache);
+        return new WebConfig(host, port, token, requestsPerMinute, maxBodyBytes, answerCache, hooks);
     }
 
     public WebConfig withRateLimit(int perMinute) {
-        return new WebConfig(host, port, apiToken, perMinute, maxBodyBytes, answerCache);
+        return new WebConfig(host, port, apiToken, perMinute, maxBodyBytes, answerCache, hooks);
     }
 
     public WebConfig withAnswerCache(int entries) {
-        return new WebConfig(host, port, apiToken, requestsPerMinute, maxBodyBytes, entries);
+        return new WebConfig(host, port, apiToken, requestsPerMinute, maxBodyBytes, entries, hooks);
+    }
+
+    public WebConfig withHooks(HooksConfig h) {
+        return new WebConfig(host, port, apiToken, requestsPerMinute, maxBodyBytes, answerCache, h);
     }
 
     /** Whether only this machine can reach the server. */
