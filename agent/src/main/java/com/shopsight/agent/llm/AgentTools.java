@@ -40,6 +40,7 @@ record AgentTools(List<LlmTool> list, SchemaDoc doc) {
             tools.add(new BasketRulesCall(new BasketTool(gate)));
             tools.add(new SearchCall(() -> searchCache == null ? new SearchTool(gate, SearchTool.Embeddings.OFF, null)
                     : new SearchTool(gate, SearchTool.Embeddings.CACHED, searchCache)));
+            tools.add(new ReportCall(gate));
         }
         tools.add(new ChartCall());
         return new AgentTools(tools, doc);

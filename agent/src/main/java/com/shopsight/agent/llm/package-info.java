@@ -9,7 +9,7 @@
  * {@code run_sql} (through the SQL gate; rejections come back for repair, at most
  * SHOPSIGHT_LLM_SQL_ATTEMPTS failures per answer), {@code describe_schema} (the learned schema
  * doc), and over the H&M tables {@code forecast}, {@code customer_segments}, {@code churn_risk},
- * {@code basket_rules}, {@code search_products}, then {@code make_chart} (a Vega-Lite spec of the
+ * {@code basket_rules}, {@code search_products}, {@code product_report}, then {@code make_chart} (a Vega-Lite spec of the
  * answer's latest table). Each is an {@code LlmTool}; {@code AgentTools} lists them.
  *
  * <h2>What the LLM is sent</h2>

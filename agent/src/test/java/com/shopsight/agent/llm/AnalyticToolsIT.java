@@ -158,4 +158,41 @@ class AnalyticToolsIT {
         assertThat(a.steps().get(0).error()).isNull();
         assertThat(a.table().rows()).hasSize(5);
     }
+
+    @Test
+    void a_product_report_gives_its_recommendations_as_the_table_and_its_forecast_as_the_chart() {
+        server.then(call("product_report", "{\"product_type\":\"Trousers\"}"), text("Trousers are steady."));
+
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("how are trousers doing?", "test"));
+
+        assertThat(a.steps().get(0).tool()).isEqualTo("product_report");
+        assertThat(a.steps().get(0).error()).isNull();
+        assertThat(a.steps().get(0).sql()).isNotBlank();
+        assertThat(a.table().columns()).extracting(c -> c.name()).containsExactly("section", "action", "because");
+        assertThat(a.table().rows()).isNotEmpty();
+        assertThat(a.chart()).isNotNull();
+        // The LLM reads the figures (lifecycle, channels, forecast), not the spec or the backtest.
+        assertThat(server.lastMessages().toString()).contains("lifecycle", "onlineShare")
+                .doesNotContain("$schema").doesNotContain("backtest");
+    }
+
+    @Test
+    void a_report_on_an_unknown_product_type_goes_back_to_the_llm_with_the_problem() {
+        server.then(call("product_report", "{\"product_type\":\"Trousrs\"}"), text("I could not find that product type."));
+
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("report on trousrs", "test"));
+
+        assertThat(a.steps().get(0).failed()).isTrue();
+        assertThat(server.lastMessages().toString()).contains("Trousers");
+    }
+
+    @Test
+    void a_report_needs_exactly_one_subject() {
+        server.then(call("product_report", "{\"product_type\":\"Trousers\",\"article_id\":\"0108775015\"}"),
+                text("Which one?"));
+
+        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("report", "test"));
+
+        assertThat(a.steps().get(0).error()).contains("exactly one of article_id and product_type");
+    }
 }
