@@ -34,10 +34,12 @@ public final class WebServer implements AutoCloseable {
 
     private final SqlGate gate;
     private final Javalin app;
+    private final Backend.ModeInfo mode;
 
-    private WebServer(SqlGate gate, Javalin app) {
+    private WebServer(SqlGate gate, Javalin app, Backend.ModeInfo mode) {
         this.gate = gate;
         this.app = app;
+        this.mode = mode;
     }
 
     /** Opens the data of {@code config} and starts serving as {@code web} says. */
@@ -96,7 +98,12 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving {@code backend}; closing the server closes {@code gate} too. */
     public static WebServer start(Backend backend, WebConfig web, SqlGate gate) {
         Javalin app = WebApp.create(web, backend).start();
-        return new WebServer(gate, app);
+        return new WebServer(gate, app, backend.mode());
+    }
+
+    /** Which agent answers: the offline planner, or an LLM with the planner as its fallback. */
+    public Backend.ModeInfo mode() {
+        return mode;
     }
 
     /** The port it listens on (the real one when the configuration asked for any free port). */

@@ -70,8 +70,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shopsight-stop"));
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
-        out.printf(Locale.ROOT, "ShopSight is serving %s on http://%s:%d/ (offline planner%s). Ctrl+C stops it.%n",
+        out.printf(Locale.ROOT, "ShopSight is serving %s on http://%s:%d/ (%s%s). Ctrl+C stops it.%n",
                 parent.db, shown.equals("127.0.0.1") ? "localhost" : shown, server.port(),
+                server.mode().llm() ? "LLM " + server.mode().llmModel() + ", offline planner as fallback" : "offline planner",
                 web.apiToken() != null ? ", token required" : "");
         web.hooks().status().forEach(out::println);
         out.flush();
