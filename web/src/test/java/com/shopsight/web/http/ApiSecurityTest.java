@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The token: the API's bearer header, and the page's cookie set through the sign-in form. */
@@ -44,6 +46,26 @@ class ApiSecurityTest {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(right.statusCode()).isEqualTo(200);
         assertThat(post.statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "POST | /api/ask        | {\"question\": \"top 5 colours\"}",
+        "POST | /api/ask/stream | {\"question\": \"top 5 colours\"}",
+        "POST | /api/sql        | {\"sql\": \"SELECT 1\"}",
+        "GET  | /api/forecast   |",
+        "GET  | /api/segments   |",
+        "GET  | /api/churn      |",
+        "GET  | /api/rules?item=Bikini%20top |",
+        "GET  | /api/search?q=dress |",
+        "GET  | /api/report?productType=Trousers |",
+        "GET  | /api/schema     |",
+    })
+    void every_api_route_refuses_a_request_without_the_token_and_runs_nothing(String method, String path, String requestBody) {
+        HttpResponse<String> r = method.equals("GET") ? server.get(path) : server.post(path, requestBody);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
+        assertThat(json(r).get("code").asText()).isEqualTo("unauthorized");
     }
 
     @Test

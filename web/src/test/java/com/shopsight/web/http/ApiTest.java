@@ -105,6 +105,20 @@ class ApiTest {
         assertThat(error.get("message").asText()).contains(message);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no question     | {}                                          | question is required",
+        "malformed JSON  | {\"question\": \"top 5\"                    | not the JSON object",
+        "bad mode        | {\"question\": \"top 5\", \"mode\": \"gpt\"} | mode must be auto, llm or offline",
+    })
+    void the_stream_refuses_bad_input_as_json_before_any_event(String name, String requestBody, String message) {
+        HttpResponse<String> r = server.post("/api/ask/stream", requestBody, "Accept", "text/event-stream");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(json(r).get("message").asText()).contains(message);
+    }
+
     @Test
     void ask_refuses_a_question_over_the_length_limit() {
         HttpResponse<String> r = server.post("/api/ask", body(Map.of("question", "x".repeat(2_001))));
