@@ -9,15 +9,15 @@ import java.util.Objects;
 /**
  * A query the gate refused or stopped, explained so that a person or an LLM can repair it.
  *
- * @param kind what went wrong, as a stable code
+ * @param kind what went wrong, as a stable code (serialised as {@code code}, as every ShopSight error is)
  * @param message what went wrong, in one sentence ("no column prod_type; did you mean
  *     product_type_name?")
  * @param hint what to do about it, or null when the message says it all
  * @param position the 0-based character offset in {@code sql} the problem is at, or null
  * @param sql the query as submitted
  */
-@JsonPropertyOrder({"status", "kind", "message", "hint", "position", "sql"})
-public record Rejected(Kind kind, String message, String hint, Integer position, String sql)
+@JsonPropertyOrder({"status", "code", "message", "hint", "position", "sql"})
+public record Rejected(@JsonProperty("code") Kind kind, String message, String hint, Integer position, String sql)
         implements GateCheck, GateResult {
 
     public Rejected {

@@ -247,7 +247,7 @@ class SqlGateTest {
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(r));
 
         assertThat(json.path("status").asText()).isEqualTo("rejected");
-        assertThat(json.path("kind").asText()).isEqualTo("unknown_column");
+        assertThat(json.path("code").asText()).isEqualTo("unknown_column");
         assertThat(json.path("message").asText()).contains("product_type_name");
         assertThat(json.path("position").asInt()).isEqualTo(7);
         assertThat(json.path("sql").asText()).isEqualTo("SELECT prod_type FROM articles");

@@ -109,7 +109,7 @@ class SqlCommandTest {
         assertThat(run.exit()).isEqualTo(4);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("status").asText()).isEqualTo("rejected");
-        assertThat(json.path("kind").asText()).isEqualTo("forbidden_statement");
+        assertThat(json.path("code").asText()).isEqualTo("forbidden_statement");
         assertThat(run.err()).contains("forbidden_statement");
     }
 
