@@ -18,7 +18,24 @@ final class TerminalProgress implements Progress {
 
     /** A bar on standard error when this process runs on a terminal; otherwise silence. */
     static Progress forConsole() {
-        return System.console() != null ? new TerminalProgress(System.err) : Progress.NONE;
+        return onTerminal(System.console()) ? new TerminalProgress(System.err) : Progress.NONE;
+    }
+
+    /**
+     * Whether {@code console} is a terminal. Up to JDK 21 a console exists only on one; from JDK
+     * 22 there is always one, and {@code Console.isTerminal()} (absent from release 17) tells.
+     */
+    static boolean onTerminal(java.io.Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
