@@ -76,6 +76,17 @@ class CalibrationTest {
     }
 
     @Test
+    void sales_by_product_type_match_the_real_split() {
+        // The real data's five largest types (transaction_product_type_metrics.csv).
+        Map<String, Double> t = salesShare("product_type_name");
+        assertThat(t.get("Trousers")).isCloseTo(0.1327, within(0.04));
+        assertThat(t.get("Dress")).isCloseTo(0.1019, within(0.035));
+        assertThat(t.get("Sweater")).isCloseTo(0.0876, within(0.03));
+        assertThat(t.get("T-shirt")).isCloseTo(0.0693, within(0.03));
+        assertThat(t.get("Top")).isCloseTo(0.0498, within(0.025));
+    }
+
+    @Test
     void customers_have_the_real_age_club_and_news_shares() {
         Map<String, Double> age = customerShare("CASE WHEN age < 20 THEN 'under_20' WHEN age < 30 THEN '20_to_29'"
                 + " WHEN age < 40 THEN '30_to_39' WHEN age < 50 THEN '40_to_49' WHEN age < 60 THEN '50_to_59'"
