@@ -78,6 +78,9 @@ class SegmentsToolTest {
 
         assertThat(row(blouse, "age band", "55+").index()).isGreaterThan(row(vest, "age band", "55+").index() + 0.2);
         assertThat(row(vest, "age band", "<25").index()).isGreaterThan(row(blouse, "age band", "<25").index() + 0.2);
+        // A young-skewed type over-indexes on the young against all customers, not only against another type.
+        assertThat(row(vest, "age band", "<25").index()).isGreaterThan(1.1);
+        assertThat(row(blouse, "age band", "55+").index()).isGreaterThan(1.1);
     }
 
     @Test
