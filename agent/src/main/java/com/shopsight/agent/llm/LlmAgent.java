@@ -152,7 +152,9 @@ public final class LlmAgent implements Agent, AutoCloseable {
 
     private String streamed(Session session, List<Turn> earlier, String question)
             throws InterruptedException, ExecutionException, TimeoutException {
-        Assistant assistant = services(session, earlier, question).streamingChatModel(streamingModel).build();
+        // Retried per LLM call here: the streaming client has no retries of its own.
+        StreamingChatModel model = new RetryingStreamingModel(streamingModel, config.maxRetries(), session::closed, calls);
+        Assistant assistant = services(session, earlier, question).streamingChatModel(model).build();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         AnswerText.Stream escaper = new AnswerText.Stream();
         assistant.stream(TextContent.from(question))
@@ -256,7 +258,7 @@ public final class LlmAgent implements Agent, AutoCloseable {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    /** Stops the threads plain calls run on. */
+    /** Stops the threads plain calls and streamed retries run on. */
     @Override
     public void close() {
         calls.shutdownNow();

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param model the model name sent with every request, never null
  * @param timeout the connect and read timeout of one HTTP call
  * @param answerTimeout the most one answer may take in all (every LLM call and tool together)
- * @param maxRetries retries of a failed non-streaming call (429, 5xx, timeouts); the streaming client has none
+ * @param maxRetries retries of a failed LLM call (429, 5xx, timeouts); a streamed call only while nothing of it arrived
  * @param maxRoundTrips the most LLM responses with tool calls in one answer: the cap on tool loops
  * @param maxSqlAttempts the most failed SQL queries in one answer before it stops with the last error
  * @param historyTurns how many earlier turns of the conversation the LLM sees (the message window)

@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopsight.agent.Question;
 import com.shopsight.agent.answer.Answer;
+import com.shopsight.agent.answer.AnswerListener;
 import com.shopsight.agent.answer.Mode;
 import com.shopsight.agent.answer.Step;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -157,12 +160,82 @@ class LlmFallbackIT {
         assertThat(server.lastMessages().toString()).contains("There is no tool drop_table", "run_sql");
     }
 
-    @Test
-    void retries_a_server_error_before_giving_up() {
-        server.then(new ReplayServer.Status(503, "overloaded"), text("Hello: ask me about sales."));
-        Answer a = fixture.agent(LlmFixture.config(server, false).withRetries(1)).ask(Question.of(QUESTION, "test"));
+    static Stream<Arguments> passingFailures() {
+        return Stream.of(false, true).flatMap(streaming -> Stream.of(
+                Arguments.of(streaming, new ReplayServer.Status(503, "overloaded")),
+                Arguments.of(streaming, new ReplayServer.Status(429, "Rate limit reached")),
+                Arguments.of(streaming, new ReplayServer.Drop())));
+    }
+
+    @ParameterizedTest(name = "streaming={0}, {1}")
+    @MethodSource("passingFailures")
+    void retries_a_passing_failure_and_the_llm_answers(boolean streaming, ReplayServer.Reply failure) {
+        server.then(failure, text("Hello: ask me about sales."));
+        Answer a = ask(LlmFixture.config(server, streaming).withRetries(2));
         assertThat(a.mode()).isEqualTo(Mode.LLM);
+        assertThat(a.answer()).isEqualTo("Hello: ask me about sales.");
+        assertThat(a.notices()).isEmpty();
         assertThat(server.requests()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "streaming={0}")
+    @ValueSource(booleans = {false, true})
+    void a_refused_key_is_not_retried(boolean streaming) {
+        server.then(new ReplayServer.Status(401, "Incorrect API key provided"), text("never sent"));
+        assertFellBack(ask(LlmFixture.config(server, streaming).withRetries(2)), "refused the API key (HTTP 401)");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "streaming={0}")
+    @ValueSource(booleans = {false, true})
+    void a_bad_request_is_not_retried(boolean streaming) {
+        server.then(new ReplayServer.Status(400, "Invalid parameter: temperature"), text("never sent"));
+        assertFellBack(ask(LlmFixture.config(server, streaming).withRetries(2)), "rejected the request (HTTP 400)");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "streaming={0}")
+    @ValueSource(booleans = {false, true})
+    void falls_back_once_the_retries_are_used_up(boolean streaming) {
+        server.forever(new ReplayServer.Status(503, "overloaded"));
+        assertFellBack(ask(LlmFixture.config(server, streaming).withRetries(2)), "server error (HTTP 503)");
+        assertThat(server.requests()).hasSize(3);
+    }
+
+    @Test
+    void a_streamed_call_is_retried_in_a_later_round_of_the_tool_loop() {
+        server.then(call("run_sql", sql("SELECT count(*) AS n FROM articles", "articles")),
+                new ReplayServer.Status(503, "overloaded"),
+                text("There are " + fixture.rows("SELECT count(*) FROM articles").rows().get(0).get(0) + " articles."));
+        Answer a = ask(LlmFixture.config(server, true).withRetries(1));
+        assertThat(a.mode()).isEqualTo(Mode.LLM);
+        assertThat(a.notices()).isEmpty();
+        assertThat(a.steps()).singleElement().satisfies(s -> assertThat(s.failed()).isFalse());
+        // The retry is the same request again: the tool's result went along both times.
+        assertThat(server.requests()).hasSize(3);
+        assertThat(server.requests().get(2).get("messages")).isEqualTo(server.requests().get(1).get("messages"));
+    }
+
+    @Test
+    void a_stream_that_breaks_after_its_text_began_is_not_replayed() {
+        server.then(new ReplayServer.Broken("The best colour is Black, by far."), text("A second, different answer."));
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        AnswerListener listener = new AnswerListener() {
+            @Override
+            public void text(String delta) {
+                streamed.add(delta);
+            }
+        };
+        // A short answer timeout, so that a stream that never ends fails this test rather than waits.
+        LlmConfig config = LlmFixture.config(server, true).withRetries(2).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        long start = System.nanoTime();
+        Answer a = fixture.agent(config)
+                .ask(new Question(QUESTION, null, Question.ModeChoice.LLM, "test"), listener);
+        assertThat(server.requests()).hasSize(1);
+        assertThat(String.join("", streamed)).contains("The best colour").doesNotContain("A second");
+        assertThat(a.mode()).isEqualTo(Mode.OFFLINE);
+        assertThat(a.notices().get(0)).doesNotContain("timed out").endsWith("The offline planner answered instead.");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     private Answer ask(LlmConfig config) {

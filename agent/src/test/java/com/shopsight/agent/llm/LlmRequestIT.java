@@ -18,8 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** What the endpoint receives: the schema doc, the tools with their real parameter names, the history. */
+/**
+ * What the endpoint receives: the schema doc, the tools with their real parameter names, the
+ * history; plain and streaming, as the two clients build their requests apart.
+ */
 class LlmRequestIT {
     static LlmFixture fixture;
     ReplayServer server;
@@ -44,12 +49,14 @@ class LlmRequestIT {
         server.close();
     }
 
-    @Test
-    void the_request_carries_the_schema_doc_the_semantic_model_and_the_dialect_notes() {
+    @ParameterizedTest(name = "streaming={0}")
+    @ValueSource(booleans = {false, true})
+    void the_request_carries_the_schema_doc_the_semantic_model_and_the_dialect_notes(boolean streaming) {
         server.then(text("Ask me about H&M sales."));
-        fixture.agent(LlmFixture.config(server, false)).ask(Question.of("hello", "test"));
+        fixture.agent(LlmFixture.config(server, streaming)).ask(Question.of("hello", "test"));
 
         JsonNode request = server.requests().get(0);
+        assertThat(request.path("stream").asBoolean(false)).isEqualTo(streaming);
         assertThat(request.get("model").asText()).isEqualTo(ReplayServer.MODEL);
         assertThat(request.get("temperature").asDouble()).isZero();
         JsonNode system = request.get("messages").get(0);
@@ -69,10 +76,11 @@ class LlmRequestIT {
         assertThat(server.headers().get(0).get("Authorization")).containsExactly("Bearer test-key");
     }
 
-    @Test
-    void the_tools_go_with_their_real_parameter_names_and_prompt_descriptions() {
+    @ParameterizedTest(name = "streaming={0}")
+    @ValueSource(booleans = {false, true})
+    void the_tools_go_with_their_real_parameter_names_and_prompt_descriptions(boolean streaming) {
         server.then(text("Ask me about H&M sales."));
-        fixture.agent(LlmFixture.config(server, false)).ask(Question.of("hello", "test"));
+        fixture.agent(LlmFixture.config(server, streaming)).ask(Question.of("hello", "test"));
 
         JsonNode tools = server.requests().get(0).get("tools");
         List<String> names = new ArrayList<>();
@@ -111,16 +119,20 @@ class LlmRequestIT {
         assertThat(fixture.store.load(first.conversationId()).orElseThrow().turns()).hasSize(2);
     }
 
-    @Test
-    void several_tools_in_one_answer() {
+    @ParameterizedTest(name = "streaming={0}")
+    @ValueSource(booleans = {false, true})
+    void several_tools_in_one_answer(boolean streaming) {
         String sql = "SELECT count(*) AS black_articles FROM articles WHERE colour_group_name = 'Black'";
         Object n = fixture.rows(sql).rows().get(0).get(0);
         server.then(calls(new ReplayServer.Call("describe_schema", "{\"table\":\"articles\",\"column\":\"colour_group_name\"}"),
                         new ReplayServer.Call("run_sql", sql(sql, "black articles"))),
                 text("The catalogue has " + n + " black articles."));
 
-        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("how many black articles?", "test"));
+        Answer a = fixture.agent(LlmFixture.config(server, streaming)).ask(Question.of("how many black articles?", "test"));
 
+        assertThat(a.mode()).isEqualTo(Mode.LLM);
+        assertThat(a.answer()).isEqualTo("The catalogue has " + n + " black articles.");
+        assertThat(server.requests()).allMatch(r -> r.path("stream").asBoolean(false) == streaming);
         assertThat(a.steps()).extracting(Step::tool).containsExactly("describe_schema", "run_sql");
         assertThat(a.steps()).noneMatch(Step::failed);
         assertThat(a.notices()).isEmpty();
@@ -128,11 +140,12 @@ class LlmRequestIT {
         assertThat(messages.toString()).contains("\\\"status\\\":\\\"column\\\"", "black_articles");
     }
 
-    @Test
-    void a_number_no_tool_gave_is_flagged() {
+    @ParameterizedTest(name = "streaming={0}")
+    @ValueSource(booleans = {false, true})
+    void a_number_no_tool_gave_is_flagged(boolean streaming) {
         server.then(call("run_sql", sql("SELECT count(*) AS n FROM customers", "customers")),
                 text("There are 987654 customers, up 12.5% on last year."));
-        Answer a = fixture.agent(LlmFixture.config(server, false)).ask(Question.of("how many customers?", "test"));
+        Answer a = fixture.agent(LlmFixture.config(server, streaming)).ask(Question.of("how many customers?", "test"));
         assertThat(a.notices()).singleElement().asString().contains("987654", "12.5%");
     }
 

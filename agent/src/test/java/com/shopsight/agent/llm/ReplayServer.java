@@ -48,6 +48,12 @@ final class ReplayServer implements AutoCloseable {
     /** No reply at all until the server closes: the client must time out. */
     record Hang() implements Reply {}
 
+    /** The connection closes before any reply: a reset as the client sees it. */
+    record Drop() implements Reply {}
+
+    /** A streamed reply that says {@code text} and then breaks off, before its end (plain: a cut-off body). */
+    record Broken(String text) implements Reply {}
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Deque<Reply> script = new ArrayDeque<>();
@@ -133,6 +139,15 @@ final class ReplayServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             exchange.close();
+            return;
+        }
+        if (reply instanceof Drop) {
+            exchange.close();
+            return;
+        }
+        if (reply instanceof Broken b) {
+            breakOff(exchange, request.path("stream").asBoolean(false) ? chunks(text(b.text()), n)
+                    : completion(text(b.text()), n).toString());
             return;
         }
         if (reply instanceof Status s) {
@@ -236,6 +251,30 @@ final class ReplayServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * Sends the first half of {@code body} (for a stream: up to the last event that carries text)
+     * under a Content-Length promising all of it, then drops the connection: the client reads
+     * what came and then fails on the missing rest, as when a connection drops mid-answer.
+     */
+    private static void breakOff(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        int cut = body.startsWith("data: ") ? body.lastIndexOf("\"content\"") : body.length() / 2;
+        cut = body.startsWith("data: ") ? body.indexOf("\n\n", cut) + 2 : cut;
+        byte[] sent = body.substring(0, cut).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", body.startsWith("data: ") ? "text/event-stream" : "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(sent);
+        out.flush();
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A handler that throws makes the JDK's server close the connection mid-body, which is the point.
+        throw new IOException("the test script breaks this reply off");
     }
 
     @Override
