@@ -1,6 +1,7 @@
 package com.shopsight.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.shopsight.agent.Agent;
@@ -201,5 +202,28 @@ class EvalCommandTest {
         assertThat(run("--db", dir.resolve("none.duckdb").toString(), "eval", "--suite", suite.toString())).isEqualTo(3);
         assertThat(run("--db", db.toString(), "eval", "--suite", dir.resolve("none.yaml").toString())).isEqualTo(4);
         assertThat(err.toString()).contains("No golden suite at " + dir.resolve("none.yaml"));
+    }
+
+    @Test
+    void the_product_agent_in_llm_mode_without_an_llm_says_how_to_configure_one_and_scores_nothing() {
+        assumeTrue(System.getenv("OPENAI_API_KEY") == null && System.getenv("OPENAI_BASE_URL") == null,
+                "an LLM is configured in this environment");
+        Path reports = dir.resolve("reports");
+        CliRun run = CliRun.of("--db", db.toString(), "eval", "--suite", suite.toString(), "--mode", "llm",
+                "--reports", reports.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("No LLM is configured", "OPENAI_API_KEY", "--mode offline");
+        assertThat(reports).doesNotExist();
+    }
+
+    @Test
+    void the_product_agent_answers_offline() {
+        Path reports = dir.resolve("reports");
+        CliRun run = CliRun.of("--db", db.toString(), "eval", "--suite", suite.toString(), "--reports", reports.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Golden questions: hm suite, offline mode");
+        assertThat(reports).isDirectory();
     }
 }
