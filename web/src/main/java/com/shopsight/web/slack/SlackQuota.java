@@ -1,5 +1,7 @@
 package com.shopsight.web.slack;
 
+import com.shopsight.web.http.KeyedRateLimit;
+
 /**
  * How many questions Slack may bring: per person and per workspace a minute. A person asking
  * by hand stays far below; a loop between bots, or a workspace flooding a shared server, does not.

@@ -1,4 +1,4 @@
-package com.shopsight.web.slack;
+package com.shopsight.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

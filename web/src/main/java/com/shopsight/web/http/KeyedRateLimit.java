@@ -1,20 +1,19 @@
-package com.shopsight.web.slack;
+package com.shopsight.web.http;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per key (a Slack user, a Slack team) holding a minute's allowance and refilling
- * steadily: a person never notices it, a loop or a flood is cut off. Slack's requests all come
- * from Slack's addresses, so limiting by address, as the API does, would limit everyone at once.
+ * A token bucket per key (a client address, a Slack user, a Slack team) holding a minute's
+ * allowance and refilling steadily: a person never notices it, a loop or a flood is cut off.
  */
-final class KeyedRateLimit {
+public final class KeyedRateLimit {
     private static final int MAX_KEYS = 10_000;
 
     private final int perMinute;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    KeyedRateLimit(int perMinute) {
+    public KeyedRateLimit(int perMinute) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("perMinute must be >= 1, not " + perMinute);
         }
@@ -22,7 +21,12 @@ final class KeyedRateLimit {
     }
 
     /** Takes one request from {@code key}'s allowance; false when it has none left. */
-    boolean allow(String key, long nowNanos) {
+    public boolean allow(String key, long nowNanos) {
+        return secondsToWait(key, nowNanos) == 0;
+    }
+
+    /** Takes one request from {@code key}'s allowance: 0, or the whole seconds until there is one again. */
+    public long secondsToWait(String key, long nowNanos) {
         if (buckets.size() > MAX_KEYS) {
             // Forget keys quiet long enough to have a full bucket again: they lose nothing.
             buckets.values().removeIf(b -> b.full(nowNanos));
@@ -30,7 +34,7 @@ final class KeyedRateLimit {
         return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, nowNanos)).take(nowNanos);
     }
 
-    int perMinute() {
+    public int perMinute() {
         return perMinute;
     }
 
@@ -47,13 +51,13 @@ final class KeyedRateLimit {
             this.last = now;
         }
 
-        synchronized boolean take(long now) {
+        synchronized long take(long now) {
             refill(now);
             if (tokens >= 1) {
                 tokens -= 1;
-                return true;
+                return 0;
             }
-            return false;
+            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
         }
 
         synchronized boolean full(long now) {
