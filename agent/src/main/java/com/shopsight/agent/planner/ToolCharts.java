@@ -6,14 +6,9 @@ import com.shopsight.tools.chart.ChartParams;
 import com.shopsight.tools.chart.ChartResult;
 import com.shopsight.tools.chart.ChartTable;
 import com.shopsight.tools.chart.ChartTool;
+import com.shopsight.tools.chart.ForecastTable;
 import com.shopsight.tools.chart.Shows;
 import com.shopsight.tools.forecast.ForecastResult;
-import com.shopsight.tools.forecast.ForecastRow;
-import com.shopsight.tools.forecast.HistoryPoint;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Charts of tool answers, drawn by the chart tool: a forecast as its recent history and the
@@ -34,21 +29,8 @@ final class ToolCharts {
         }
         String period = f.frequency().unit();
         int shown = period.equals("day") ? DAYS_SHOWN : HISTORY_SHOWN;
-        List<HistoryPoint> history = f.history().subList(Math.max(0, f.history().size() - shown), f.history().size());
-        List<List<Object>> rows = new ArrayList<>();
-        for (HistoryPoint h : history) {
-            rows.add(Arrays.asList(LocalDate.parse(h.period()), h.value(), null, null, "history"));
-        }
-        if (!history.isEmpty()) {
-            // The forecast line starts at the last actual period, so the two lines meet.
-            HistoryPoint last = history.get(history.size() - 1);
-            rows.add(Arrays.asList(LocalDate.parse(last.period()), last.value(), last.value(), last.value(), "forecast"));
-        }
-        for (ForecastRow r : f.forecast()) {
-            rows.add(Arrays.asList(LocalDate.parse(r.period()), r.point(), r.lo80(), r.hi80(), "forecast"));
-        }
-        ChartTable table = new ChartTable(List.of(period, measure, "lower_80", "upper_80", "part"), rows, null);
-        return draw(table, new Shows.Forecast(period, measure, "lower_80", "upper_80", "part"),
+        ChartTable table = ForecastTable.of(f, shown, period, measure);
+        return draw(table, ForecastTable.shows(period, measure),
                 title + " (band: 80 % interval)");
     }
 
