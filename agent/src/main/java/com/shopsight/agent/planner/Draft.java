@@ -25,10 +25,18 @@ final class Draft {
     final List<Integer> vs = new ArrayList<>();
     final List<Integer> or = new ArrayList<>();
     final List<Integer> compare = new ArrayList<>();
+    /** Where "in" or "among" was said before something other than a time ("dresses in ladieswear"). */
+    final List<Integer> within = new ArrayList<>();
     final List<Mention> unknown = new ArrayList<>();
 
     boolean top;
     boolean bottom;
+    /** Whether an order was asked for the rows without a cut ("highest first"). */
+    boolean ordered;
+    /** Whether that order is lowest first. */
+    boolean lowestFirst;
+    /** Where "how many" was said, or -1: what follows is what is counted. */
+    int howManyAt = -1;
     boolean ranks;
     Integer limit;
     String orderMetric;

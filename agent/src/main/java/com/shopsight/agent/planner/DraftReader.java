@@ -156,7 +156,14 @@ final class DraftReader {
             case INSTEAD -> d.instead = true;
             case GREETING -> d.greeting = true;
             case WHY -> d.why = true;
-            case HOW_MANY -> d.howMany = true;
+            case HOW_MANY -> {
+                d.howMany = true;
+                d.howManyAt = d.howManyAt < 0 ? i : d.howManyAt;
+            }
+            case DESCENDING, ASCENDING -> {
+                d.ordered = true;
+                d.lowestFirst = role == Grammar.ASCENDING;
+            }
             case TREND -> d.trend = true;
             case LAST -> {
                 return last(d, ms, i);
@@ -171,7 +178,11 @@ final class DraftReader {
                 }
             }
             case SINCE, FROM, UNTIL, BETWEEN, IN -> {
-                return spans.range(d, ms, i, role);
+                int next = spans.range(d, ms, i, role);
+                if (role == Grammar.IN && next == i + 1) {
+                    d.within.add(i);
+                }
+                return next;
             }
             case UNDER, OVER -> {
                 Integer n = SpanReader.numberAt(ms, i + 1);

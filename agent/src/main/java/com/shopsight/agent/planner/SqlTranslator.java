@@ -48,7 +48,8 @@ final class SqlTranslator implements Translator {
         }
         List<String> order = new ArrayList<>();
         String metricAlias = SqlParts.ident(Labels.column(labels.metric(q.metric())));
-        if (q.intent() == Intent.RANKING || groups.size() == 1 && groups.get(0).natural().equals(groups.get(0).alias())) {
+        if (q.intent() == Intent.RANKING || q.ascending()
+                || groups.size() == 1 && groups.get(0).natural().equals(groups.get(0).alias())) {
             order.add(metricAlias + (q.ascending() ? " ASC" : " DESC"));
             groups.forEach(g -> order.add(g.alias() + " ASC"));
         } else {
