@@ -107,8 +107,9 @@ final class SqlTranslator implements Translator {
         }
         boolean two = sides.size() == 2;
         if (two) {
-            select.add(m + " FILTER (WHERE " + sides.get(0) + ") / NULLIF(" + m + " FILTER (WHERE " + sides.get(1)
-                    + "), 0) - 1 AS change");
+            int measured = Side.measured(q.comparison());
+            select.add(m + " FILTER (WHERE " + sides.get(measured) + ") / NULLIF(" + m + " FILTER (WHERE "
+                    + sides.get(1 - measured) + "), 0) - 1 AS change");
         }
         String any = "(" + String.join(" OR ", sides.stream().map(s -> "(" + s + ")").toList()) + ")";
         String order = "";
