@@ -116,6 +116,10 @@ final class Assembler {
 
     private List<String> metrics(Draft d, Set<Aspect> aspects) {
         List<String> metrics = new ArrayList<>(d.metrics);
+        if (metrics.size() > 1 && d.unitsOnlyAsVerb) {
+            // "revenue of navy items sold in store": the verb says which items, not a second figure.
+            metrics.remove("units");
+        }
         if (d.orderMetric != null) {
             metrics.remove(d.orderMetric);
             metrics.add(0, d.orderMetric);

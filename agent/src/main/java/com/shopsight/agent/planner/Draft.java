@@ -17,6 +17,17 @@ final class Draft {
     record Dated(TimeWindow window, String name, int at) {}
 
     final Set<String> metrics = new LinkedHashSet<>();
+    /**
+     * Whether units were named only by a verb describing the items ("navy items sold in store",
+     * "dresses bought by seniors"), not asked for as a figure ("units sold", "sales").
+     */
+    boolean unitsOnlyAsVerb;
+    private boolean unitsAsFigure;
+
+    void units(boolean verb) {
+        unitsAsFigure |= !verb;
+        unitsOnlyAsVerb = verb && !unitsAsFigure || unitsOnlyAsVerb && !unitsAsFigure;
+    }
     /** Counts of customers or articles, used only when nothing else is measured. */
     final Set<String> weakMetrics = new LinkedHashSet<>();
     final Set<String> dimensions = new LinkedHashSet<>();
