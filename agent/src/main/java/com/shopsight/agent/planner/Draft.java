@@ -24,9 +24,10 @@ final class Draft {
     boolean unitsOnlyAsVerb;
     private boolean unitsAsFigure;
 
+    /** Notes a units word, said as a verb about the items or not. */
     void units(boolean verb) {
         unitsAsFigure |= !verb;
-        unitsOnlyAsVerb = verb && !unitsAsFigure || unitsOnlyAsVerb && !unitsAsFigure;
+        unitsOnlyAsVerb = !unitsAsFigure;
     }
     /** Counts of customers or articles, used only when nothing else is measured. */
     final Set<String> weakMetrics = new LinkedHashSet<>();
