@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Grammar {
     TOP, BOTTOM, BY, VS, OR, COMPARE, AND, NOT, LAST, NEXT, SINCE, FROM, UNTIL, BETWEEN, UNDER, OVER, AGED,
     TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES, ONLY, INSTEAD, FOLLOW_UP, WHY, HOW_MANY, TREND, IT, IN, AGO, PLUS, GREETING,
-    QUARTER, Q1, Q2, Q3, Q4;
+    QUARTER, Q1, Q2, Q3, Q4, DESCENDING, ASCENDING;
 
     /** The kind named in english.yaml ("follow_up"). */
     static Grammar named(String name) {

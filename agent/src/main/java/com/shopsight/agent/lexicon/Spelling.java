@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Reads a misspelt word as the known word it is closest to ("trousres" -> "trousers",
  * "colur" -> "colour"), by edit distance with transpositions. It corrects only when the
- * nearest words all mean the same thing; otherwise it offers them as suggestions.
+ * nearest words all mean the same thing; otherwise it offers them as suggestions. It never
+ * corrects into a number word: "Nike" is a brand, not "nine".
  */
 public final class Spelling {
     private final Lexicon lexicon;
@@ -58,6 +59,12 @@ public final class Spelling {
             return new Reading(Optional.empty(), List.of());
         }
         nearest.sort(String::compareTo);
+        if (nearest.stream().anyMatch(this::numberWord)) {
+            // A number word changes the question's shape ("top 9"): a word near one ("Nike" and
+            // "nine") is far more likely a brand or a name than a typo, and near "like" it is no
+            // filler either. It stays unread, for the planner to say so or search for it.
+            return new Reading(Optional.empty(), List.of());
+        }
         List<String> sameStart = nearest.stream().filter(n -> n.charAt(0) == word.charAt(0)).toList();
         List<String> pool = sameStart.isEmpty() ? nearest : sameStart;
         if (best == 2) {
@@ -81,6 +88,11 @@ public final class Spelling {
             meanings.add(m.isEmpty() ? n : m.get(0));
         }
         return meanings.size() == 1 ? new Reading(Optional.of(pool.get(0)), nearest) : new Reading(Optional.empty(), nearest);
+    }
+
+    private boolean numberWord(String known) {
+        List<Meaning> m = lexicon.meaningsOf(known);
+        return !m.isEmpty() && m.get(0) instanceof Meaning.Number;
     }
 
     /** The length of the longest common subsequence of two words. */

@@ -78,7 +78,11 @@ final class Assembler {
         }
         if (d.ranking() || d.limit != null) {
             aspects.add(Aspect.RANKING);
-            q = q.withRanking(d.limit != null ? d.limit : DEFAULT_TOP, d.bottom && !d.top);
+            q = q.withRanking(d.limit != null ? d.limit : DEFAULT_TOP, d.bottom && !d.top || d.ordered && d.lowestFirst);
+        } else if (d.ordered) {
+            // "highest first" orders every row by the figure; it does not cut to a top 10.
+            aspects.add(Aspect.RANKING);
+            q = q.withRanking(null, d.lowestFirst);
         }
         if (!paired.sides().isEmpty()) {
             aspects.add(Aspect.COMPARISON);
@@ -96,7 +100,7 @@ final class Assembler {
         }
         if (d.share) {
             aspects.add(Aspect.SHARE);
-            q = share(q, paired.conditions(), d.shareAt);
+            q = share(q, paired.conditions(), d.shareAt, d.within);
         }
         if (d.tool != null && !analysis(d)) {
             aspects.add(Aspect.TOOL);
@@ -112,11 +116,16 @@ final class Assembler {
 
     private List<String> metrics(Draft d, Set<Aspect> aspects) {
         List<String> metrics = new ArrayList<>(d.metrics);
+        if (metrics.size() > 1 && d.unitsOnlyAsVerb) {
+            // "revenue of navy items sold in store": the verb says which items, not a second figure.
+            metrics.remove("units");
+        }
         if (d.orderMetric != null) {
             metrics.remove(d.orderMetric);
             metrics.add(0, d.orderMetric);
         }
-        boolean people = d.weakMetrics.contains("customers") || metrics.contains("customers") || metrics.contains("buyers");
+        boolean people = d.weakMetrics.contains("customers") || metrics.contains("customers") || metrics.contains("buyers")
+                || countsAGroupOfCustomers(d);
         if (d.howMany && people && (metrics.contains("units") || metrics.contains("buyers"))) {
             // "how many customers bought trousers", "how many shoppers bought": buyers, not units.
             metrics = new ArrayList<>(List.of("buyers"));
@@ -136,6 +145,15 @@ final class Assembler {
             metrics.add(DEFAULT_METRIC);
         }
         return metrics;
+    }
+
+    /**
+     * Whether "how many" counts a group of customers: "how many teenagers bought ...", "how many
+     * club members bought ..." count people (buyers), not the items they bought.
+     */
+    private boolean countsAGroupOfCustomers(Draft d) {
+        return d.howManyAt >= 0 && d.conditions.stream()
+                .anyMatch(p -> p.at() == d.howManyAt + 1 && customerOnly(p.condition()));
     }
 
     /** Whether a question without a metric is about a group of customers rather than sales. */
@@ -218,13 +236,18 @@ final class Assembler {
      * The part of a share: the condition said just before the share word ("online share of
      * revenue by month"); else, unless the question groups by something other than time
      * ("share of revenue by index group" shows each group's share), the last condition said
-     * ("what share of sales is online"). The other conditions make the whole.
+     * ("what share of sales is online"); but in "share of dresses in ladieswear sales" the part
+     * is what stands before "in" and the whole what follows it. The other conditions make the whole.
      */
-    private static SemanticQuery share(SemanticQuery q, List<Draft.Placed> placed, int shareAt) {
+    private static SemanticQuery share(SemanticQuery q, List<Draft.Placed> placed, int shareAt, List<Integer> within) {
         if (placed.isEmpty() || !q.comparison().isEmpty()) {
             return q.withShare(true, null);
         }
         Draft.Placed chosen = placed.stream().filter(p -> p.at() == shareAt - 1).findFirst().orElse(null);
+        if (chosen == null) {
+            chosen = placed.stream().filter(p -> p.at() > shareAt && within.contains(p.at() + 1)
+                    && placed.stream().anyMatch(w -> w.at() == p.at() + 2)).findFirst().orElse(null);
+        }
         if (chosen == null && q.dimensions().stream().allMatch(TimeDimensions::isTime)) {
             chosen = placed.get(placed.size() - 1);
         }

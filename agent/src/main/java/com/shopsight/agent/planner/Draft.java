@@ -17,6 +17,18 @@ final class Draft {
     record Dated(TimeWindow window, String name, int at) {}
 
     final Set<String> metrics = new LinkedHashSet<>();
+    /**
+     * Whether units were named only by a verb describing the items ("navy items sold in store",
+     * "dresses bought by seniors"), not asked for as a figure ("units sold", "sales").
+     */
+    boolean unitsOnlyAsVerb;
+    private boolean unitsAsFigure;
+
+    /** Notes a units word, said as a verb about the items or not. */
+    void units(boolean verb) {
+        unitsAsFigure |= !verb;
+        unitsOnlyAsVerb = !unitsAsFigure;
+    }
     /** Counts of customers or articles, used only when nothing else is measured. */
     final Set<String> weakMetrics = new LinkedHashSet<>();
     final Set<String> dimensions = new LinkedHashSet<>();
@@ -25,10 +37,18 @@ final class Draft {
     final List<Integer> vs = new ArrayList<>();
     final List<Integer> or = new ArrayList<>();
     final List<Integer> compare = new ArrayList<>();
+    /** Where "in" or "among" was said before something other than a time ("dresses in ladieswear"). */
+    final List<Integer> within = new ArrayList<>();
     final List<Mention> unknown = new ArrayList<>();
 
     boolean top;
     boolean bottom;
+    /** Whether an order was asked for the rows without a cut ("highest first"). */
+    boolean ordered;
+    /** Whether that order is lowest first. */
+    boolean lowestFirst;
+    /** Where "how many" was said, or -1: what follows is what is counted. */
+    int howManyAt = -1;
     boolean ranks;
     Integer limit;
     String orderMetric;

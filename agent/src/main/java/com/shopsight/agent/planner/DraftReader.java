@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * "aged 25 to 34", "not menswear", "vs".
  */
 final class DraftReader {
+    /** Words that name units only as a verb about the items: "items sold online", "dresses bought by seniors". */
+    private static final java.util.Set<String> SALE_VERBS = java.util.Set.of("sold", "bought", "purchased");
     private static final List<String> DECLINE = List.of("decreas", "declin", "fall", "fell", "drop", "shrink");
     private static final Pattern HOW_IS_IT_DOING = Pattern.compile("(?i)\\bhow(['’]s| is| are)\\b.+\\b(doing|performing)\\b");
 
@@ -50,7 +52,7 @@ final class DraftReader {
             } else if (x instanceof Meaning.Unit u) {
                 d.dimensions.add(TimeDimensions.ofUnit(u.unit()));
             } else if (x instanceof Meaning.Metric metric) {
-                metric(d, m, metric);
+                metric(d, m, metric, i);
             } else if (x instanceof Meaning.Derived derived) {
                 if (derived.name().equals("share")) {
                     d.share = true;
@@ -109,7 +111,7 @@ final class DraftReader {
         return d;
     }
 
-    private void metric(Draft d, Mention m, Meaning.Metric metric) {
+    private void metric(Draft d, Mention m, Meaning.Metric metric, int i) {
         boolean counted = m.text().toLowerCase(Locale.ROOT).contains("how many");
         if (model.metric(metric.name()).orElseThrow().overFacts() || counted) {
             d.metrics.add(metric.name());
@@ -118,6 +120,22 @@ final class DraftReader {
         }
         d.ranks |= metric.ranks();
         d.howMany |= counted;
+        if (metric.name().equals("units")) {
+            d.units(describesItems(d, m, i));
+        }
+    }
+
+    /**
+     * Whether a units word only says which items: "dresses bought by seniors", "navy items sold
+     * in store" (the items described just before), rather than asking for units as a figure.
+     */
+    private static boolean describesItems(Draft d, Mention m, int i) {
+        String said = m.text().toLowerCase(Locale.ROOT);
+        if (SALE_VERBS.contains(said)) {
+            return true;
+        }
+        boolean described = !d.conditions.isEmpty() && d.conditions.get(d.conditions.size() - 1).at() == i - 1;
+        return (said.equals("items sold") || said.equals("pieces sold")) && described;
     }
 
     /** Reads a grammar word; returns the index of the next mention to read. */
@@ -156,7 +174,14 @@ final class DraftReader {
             case INSTEAD -> d.instead = true;
             case GREETING -> d.greeting = true;
             case WHY -> d.why = true;
-            case HOW_MANY -> d.howMany = true;
+            case HOW_MANY -> {
+                d.howMany = true;
+                d.howManyAt = d.howManyAt < 0 ? i : d.howManyAt;
+            }
+            case DESCENDING, ASCENDING -> {
+                d.ordered = true;
+                d.lowestFirst = role == Grammar.ASCENDING;
+            }
             case TREND -> d.trend = true;
             case LAST -> {
                 return last(d, ms, i);
@@ -171,7 +196,11 @@ final class DraftReader {
                 }
             }
             case SINCE, FROM, UNTIL, BETWEEN, IN -> {
-                return spans.range(d, ms, i, role);
+                int next = spans.range(d, ms, i, role);
+                if (role == Grammar.IN && next == i + 1) {
+                    d.within.add(i);
+                }
+                return next;
             }
             case UNDER, OVER -> {
                 Integer n = SpanReader.numberAt(ms, i + 1);

@@ -16,8 +16,12 @@ final class MentionParser implements Parser {
     private final WhyReader why;
     private final String chat;
     private final TimeReader time;
+    /** The dimensions that describe products (type, colour, index...). */
+    private final java.util.Set<String> articles;
 
     MentionParser(SemanticModel model, DataCalendar calendar) {
+        this.articles = model.dimensions().stream().filter(x -> "articles".equals(x.entity()))
+                .map(SemanticModel.Dimension::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.chat = model.refusals().chat().reason();
         Labels labels = new Labels(model);
         TimeReader time = new TimeReader(calendar);
@@ -38,6 +42,12 @@ final class MentionParser implements Parser {
         List<Mention> unknown = d.unknown.stream()
                 .filter(m -> !(freeText(d) && m.start() >= d.toolEnd)).toList();
         if (!unknown.isEmpty()) {
+            if (namesUnknownProducts(d, unknown, mentions)) {
+                // "Nike running shoes": a name the catalogue may not have; the search tool says
+                // what it matched and what H&M does not sell, rather than a refusal.
+                return new PlanOutcome.Planned(SemanticQuery.of("units").withTool(new ToolRequest(SearchExecutor.TOOL,
+                        mentions.question().strip().replaceAll("[?.!\\s]+$", ""), null, null)).reshaped());
+            }
             return PlanOutcome.notUnderstood(Unreadable.describe(unknown, mentions));
         }
         if (d.why) {
@@ -75,6 +85,23 @@ final class MentionParser implements Parser {
                     : "That reads like a follow-up, but there is no earlier question in this conversation.");
         }
         return new PlanOutcome.Planned(assembled.query().reshaped());
+    }
+
+    /**
+     * Whether a question is a product lookup naming something the lexicon does not know: every
+     * unreadable word is written as a name (capitalised: a brand, a product line) or is near no
+     * known word (so no typo), the rest describes products ("Nike running shoes"), and no
+     * figure is asked for.
+     */
+    private boolean namesUnknownProducts(Draft d, List<Mention> unknown, Mentions mentions) {
+        boolean names = unknown.stream().allMatch(m -> Character.isUpperCase(m.text().codePointAt(0))
+                || mentions.suggestions().stream().noneMatch(s -> s.written().equals(m.text()) && !s.nearest().isEmpty()));
+        boolean products = d.dimensions.contains("product") || d.conditions.stream().anyMatch(p ->
+                p.condition() instanceof Condition.Values v && !v.negated() && articles.contains(v.dimension()));
+        boolean figures = !d.metrics.isEmpty() || !d.weakMetrics.isEmpty() || d.howMany || d.ranking() || d.limit != null
+                || d.share || d.growth || d.trend || d.chart || d.why || d.tool != null || !d.times.isEmpty()
+                || !d.vs.isEmpty() || !d.compare.isEmpty() || d.dimensions.stream().anyMatch(x -> !x.equals("product"));
+        return names && products && !figures;
     }
 
     /** Search and report take the text after their phrase as it is. */

@@ -157,9 +157,10 @@ final class Narrator {
             StringBuilder sb = new StringBuilder(capital(labels.metric(q.metric()))).append(", ")
                     .append(scopeWithoutTime(q)).append(" — ").append(String.join("; ", figures));
             if (change >= 0 && row.get(change) instanceof Number n) {
-                sb.append(" — ").append(sides.get(0).label()).append(" is ")
+                int measured = Side.measured(sides);
+                sb.append(" — ").append(sides.get(measured).label()).append(" is ")
                         .append(Numbers.percent(Math.abs(n.doubleValue()))).append(n.doubleValue() >= 0 ? " above " : " below ")
-                        .append(sides.get(1).label());
+                        .append(sides.get(1 - measured).label());
             }
             return sb.append('.').toString();
         }

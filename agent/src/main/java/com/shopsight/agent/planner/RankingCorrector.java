@@ -8,12 +8,14 @@ import java.util.List;
  * Gives a ranking something to rank and keeps it readable: "top sellers" without a dimension
  * ranks products; a dimension fixed to one value by a condition ("top product types among
  * trousers") is replaced by the level below it; a breakdown of thousands of products becomes
- * the top 10; a limit stays within the gate's row cap.
+ * the top 10; a limit stays within the gate's row cap. A breakdown by any other dimension
+ * ("average price by department") lists every group: a cut is for a ranking ("top 5").
  */
 final class RankingCorrector implements Corrector {
     static final int MAX_ROWS = 1000;
     private static final int DEFAULT_TOP = 10;
-    private static final List<String> MANY_VALUED = List.of("product", "department");
+    /** Dimensions with more values than a breakdown can show (tens of thousands of articles). */
+    private static final List<String> MANY_VALUED = List.of("product");
 
     private final SemanticModel model;
     private final Labels labels;
@@ -35,7 +37,7 @@ final class RankingCorrector implements Corrector {
         out = belowFixedValues(out);
         if (out.intent() == Intent.BREAKDOWN || out.reshaped().intent() == Intent.BREAKDOWN) {
             if (out.limit() == null && out.dimensions().size() == 1 && MANY_VALUED.contains(out.dimensions().get(0))) {
-                out = out.withRanking(DEFAULT_TOP, false).noting("Showing the top " + DEFAULT_TOP + " "
+                out = out.withRanking(DEFAULT_TOP, out.ascending()).noting("Showing the top " + DEFAULT_TOP + " "
                         + labels.dimensions(out.dimensions().get(0)) + "; ask for \"top 50\" to see more.");
             }
         }

@@ -17,4 +17,17 @@ public record Side(String label, Condition condition, TimeWindow time) {
             throw new IllegalArgumentException("a side is a condition or a time window, not both or neither");
         }
     }
+
+    /**
+     * Which of two sides a change is measured on (index 0 or 1), against the other: the first
+     * said ("online vs in store": online against in store), except that of two periods it is the
+     * later one ("2019 vs 2020": 2020 against 2019), as growth is read forward in time.
+     */
+    static int measured(java.util.List<Side> sides) {
+        Side a = sides.get(0);
+        Side b = sides.get(1);
+        boolean earlierFirst = a.time() != null && b.time() != null && a.time().from() != null && b.time().from() != null
+                && a.time().from().isBefore(b.time().from());
+        return earlierFirst ? 1 : 0;
+    }
 }

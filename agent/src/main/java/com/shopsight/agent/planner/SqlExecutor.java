@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Answers a query of one of the SQL intents: translates it, runs the SQL through the gate,
- * and writes the text, the table and the chart from the rows that came back.
+ * and writes the text, the table and the chart from the rows that came back; the table shows
+ * the columns the question asked for ({@link AnswerColumns}).
  */
 final class SqlExecutor {
     private final SqlGate gate;
@@ -28,9 +29,11 @@ final class SqlExecutor {
     private final QueryCharts charts;
     private final ObjectMapper json;
     private final Periods periods;
+    private final Labels labels;
 
     SqlExecutor(SqlGate gate, Translator translator, Narrator narrator, QueryCharts charts, ObjectMapper json,
-            Periods periods) {
+            Periods periods, Labels labels) {
+        this.labels = labels;
         this.gate = gate;
         this.translator = translator;
         this.narrator = narrator;
@@ -70,7 +73,8 @@ final class SqlExecutor {
         if (q.chart() && chart.spec() == null) {
             notices.add(chart.problem());
         }
-        return new Execution(narrator.narrate(q, table), List.of(step), table, chart.spec(), sql, notices, true);
+        return new Execution(narrator.narrate(q, table), List.of(step), AnswerColumns.of(q, table, labels), chart.spec(), sql,
+                notices, true);
     }
 
     /** The gate's rows as an answer table: dates as ISO strings, everything else as it came. */

@@ -48,7 +48,8 @@ final class SqlTranslator implements Translator {
         }
         List<String> order = new ArrayList<>();
         String metricAlias = SqlParts.ident(Labels.column(labels.metric(q.metric())));
-        if (q.intent() == Intent.RANKING || groups.size() == 1 && groups.get(0).natural().equals(groups.get(0).alias())) {
+        if (q.intent() == Intent.RANKING || q.ascending()
+                || groups.size() == 1 && groups.get(0).natural().equals(groups.get(0).alias())) {
             order.add(metricAlias + (q.ascending() ? " ASC" : " DESC"));
             groups.forEach(g -> order.add(g.alias() + " ASC"));
         } else {
@@ -106,8 +107,9 @@ final class SqlTranslator implements Translator {
         }
         boolean two = sides.size() == 2;
         if (two) {
-            select.add(m + " FILTER (WHERE " + sides.get(0) + ") / NULLIF(" + m + " FILTER (WHERE " + sides.get(1)
-                    + "), 0) - 1 AS change");
+            int measured = Side.measured(q.comparison());
+            select.add(m + " FILTER (WHERE " + sides.get(measured) + ") / NULLIF(" + m + " FILTER (WHERE "
+                    + sides.get(1 - measured) + "), 0) - 1 AS change");
         }
         String any = "(" + String.join(" OR ", sides.stream().map(s -> "(" + s + ")").toList()) + ")";
         String order = "";

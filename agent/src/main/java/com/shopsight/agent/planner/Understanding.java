@@ -36,7 +36,7 @@ final class Understanding {
             parts.add((q.ascending() ? "bottom " : "top ") + q.limit() + " " + labels.dimensions(dims.get(0))
                     + (dims.size() > 1 ? " by " + joinDims(dims.subList(1, dims.size())) : ""));
         } else if (!dims.isEmpty()) {
-            parts.add("by " + joinDims(dims));
+            parts.add("by " + joinDims(dims) + (q.ascending() ? ", lowest first" : ""));
         }
         if (q.share() && q.sharePart() == null) {
             parts.add("with each one's share");

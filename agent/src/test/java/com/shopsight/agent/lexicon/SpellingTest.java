@@ -30,6 +30,7 @@ class SpellingTest {
         "shrts, -",
         "xyzzy, -",
         "cat, -",
+        "nike, -",
     })
     void reads_a_misspelt_word_as_the_word_it_is_nearest_to(String written, String read) {
         Optional<String> correction = SPELLING.read(written).correction();

@@ -37,7 +37,9 @@ class CorrectorsTest {
                         .withConditions(List.of(TROUSERS)).withRanking(10, false).reshaped(),
                         "units sold, top 10 products, product type Trousers, all time"),
                 Arguments.of(new RankingCorrector(Stages.MODEL), q("revenue").withDimensions(List.of("department")).reshaped(),
-                        "revenue, top 10 departments, all time"),
+                        "revenue, by department, all time"),
+                Arguments.of(new RankingCorrector(Stages.MODEL), q("revenue").withDimensions(List.of("product")).reshaped(),
+                        "revenue, top 10 products, all time"),
                 Arguments.of(new RankingCorrector(Stages.MODEL), q("revenue").withDimensions(List.of("colour"))
                         .withRanking(5000, false).reshaped(), "revenue, top 1000 colours, all time"),
                 Arguments.of(new RankingCorrector(Stages.MODEL), q("revenue").withDimensions(List.of("colour")).reshaped(),

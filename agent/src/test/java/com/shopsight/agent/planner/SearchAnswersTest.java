@@ -8,6 +8,7 @@ import com.shopsight.tools.search.ArticleMatch;
 import com.shopsight.tools.search.SearchParams;
 import com.shopsight.tools.search.SearchResult;
 import com.shopsight.tools.search.SearchTool;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class SearchAnswersTest {
         "I'm looking for a striped sweater | a striped sweater | 10",
         "do we have denim shorts? | denim shorts | 10",
         "find Nike running shoes | Nike running shoes | 10",
+        // No search word, but an unknown name with product words and no figure asked: a product lookup.
+        "Nike running shoes | Nike running shoes | 10",
+        "adidas trousers? | adidas trousers | 10",
     })
     void searches_the_catalogue_with_the_words_as_typed(String question, String words, int limit) {
         Answer a = fixture.ask(question);
@@ -61,10 +65,14 @@ class SearchAnswersTest {
 
     @Test
     void a_brand_hm_does_not_sell_is_said_and_the_closest_articles_shown() {
-        Answer a = fixture.ask("find Nike running shoes");
-        assertThat(a.answer()).contains("No brand 'Nike' in the catalogue").contains("H&M sells only its own labels");
-        assertThat(a.table().rows()).isNotEmpty();
-        assertThat(a.notices()).noneMatch(n -> n.contains("nine"));
+        for (String question : List.of("find Nike running shoes", "Nike running shoes")) {
+            Answer a = fixture.ask(question);
+            assertThat(a.answer()).as(question).contains("No brand 'Nike' in the catalogue")
+                    .contains("H&M sells only its own labels");
+            assertThat(a.table().rows()).as(question).isNotEmpty();
+            assertThat(a.notices()).as(question).noneMatch(n -> n.contains("nine"));
+            assertThat(a.understood()).as(question).doesNotContain("top 9");
+        }
     }
 
     @Test
