@@ -16,6 +16,8 @@ let busy = false;
 
 for (const answer of JSON.parse(main.dataset.turns || '[]')) thread.append(finishedTurn(answer));
 showEmpty();
+// A reopened conversation opens at its latest question, as chat apps do.
+thread.lastElementChild?.scrollIntoView({block: 'start'});
 
 form.addEventListener('submit', e => {
   e.preventDefault();

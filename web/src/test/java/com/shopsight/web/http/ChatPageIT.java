@@ -159,6 +159,8 @@ class ChatPageIT {
         browser.waiting().until(d -> browser.all(".answer-card[data-answer-id]").size() == 2);
         assertThat(browser.one(".conv-link[aria-current=page] .conv-title").getText()).isEqualTo(QUESTION);
         assertThat(browser.all(".turn .question-text")).extracting(WebElement::getText).containsExactly(QUESTION, "top 5 instead");
+        // Reopened at the latest question, not at the top of the conversation.
+        assertThat(browser.js("return document.querySelector('.scroller').scrollTop > 0")).isEqualTo(true);
         browser.screenshot("06-follow-up");
     }
 
