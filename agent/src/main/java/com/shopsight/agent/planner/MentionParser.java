@@ -70,6 +70,13 @@ final class MentionParser implements Parser {
             return d.greeting ? new PlanOutcome.Refused("chat", chat)
                     : PlanOutcome.notUnderstood("I could not find a question about sales, products or customers in that.");
         }
+        if ("basket".equals(d.tool) && d.toolWords.stream().allMatch(w -> w.equals("what else"))
+                && d.conditions.stream().noneMatch(p -> p.condition() instanceof Condition.Values v && !v.negated()
+                        && articles.contains(v.dimension()))) {
+            // "what else" is a basket question only about something bought: alone it says nothing.
+            return PlanOutcome.notUnderstood("\"What else\" is bought with what? Name a product, such as \"what else do "
+                    + "people buy with trousers?\"");
+        }
         Optional<String> problem = assembler.problem(d);
         if (problem.isPresent()) {
             return PlanOutcome.notUnderstood(problem.get());

@@ -45,9 +45,9 @@ class ToolIntentsTest {
         "what else do people buy with trousers? | basket | - | - | - | - | product type Trousers",
         "when customers buy hoodies, what ends up in the same basket? | basket | - | - | - | - | product type Hoodie",
         "shoppers who buy bikini tops also buy what? | basket | - | - | - | - | product type Bikini top",
-        // "have we got any", "do we sell / carry / stock": product search, unknown material words included.
+        // "have we got any", "do we carry / stock": product search, unknown material words included.
         "have we got any linen shirts? | search | linen shirts | - | - | - | ''",
-        "do we sell leather sneakers | search | leather sneakers | - | - | - | ''",
+        "do we stock leather sneakers | search | leather sneakers | - | - | - | ''",
         "do you carry corduroy trousers? | search | corduroy trousers | - | - | - | ''",
         "corduroy trousers | search | corduroy trousers | - | - | - | ''",
         // "rundown", "overview", "lowdown", "deep dive": the product report.
