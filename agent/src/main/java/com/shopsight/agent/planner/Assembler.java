@@ -124,8 +124,8 @@ final class Assembler {
             metrics.remove(d.orderMetric);
             metrics.add(0, d.orderMetric);
         }
-        boolean people = d.weakMetrics.contains("customers") || metrics.contains("customers") || metrics.contains("buyers")
-                || countsAGroupOfCustomers(d);
+        boolean people = d.weakMetrics.contains("customers") || d.weakMetrics.contains("buyers") || metrics.contains("customers")
+                || metrics.contains("buyers") || countsAGroupOfCustomers(d);
         if (d.howMany && people && (metrics.contains("units") || metrics.contains("buyers"))) {
             // "how many customers bought trousers", "how many shoppers bought": buyers, not units.
             metrics = new ArrayList<>(List.of("buyers"));

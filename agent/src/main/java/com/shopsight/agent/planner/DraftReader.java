@@ -51,8 +51,12 @@ final class DraftReader {
                 next = number(d, ms, i, n.value());
             } else if (x instanceof Meaning.Unit u) {
                 d.dimensions.add(TimeDimensions.ofUnit(u.unit()));
+            } else if (x instanceof Meaning.TimeName t && t.name().equals("today") && i == 0 && ms.size() > 1
+                    && m.text().equalsIgnoreCase("now")) {
+                // "now in units", "now by colour": "now" opening a question turns to the next request, not to today.
+                d.followUp = true;
             } else if (x instanceof Meaning.Metric metric) {
-                metric(d, m, metric, i);
+                metric(d, ms, metric, i);
             } else if (x instanceof Meaning.Derived derived) {
                 if (derived.name().equals("share")) {
                     d.share = true;
@@ -111,9 +115,14 @@ final class DraftReader {
         return d;
     }
 
-    private void metric(Draft d, Mention m, Meaning.Metric metric, int i) {
+    private void metric(Draft d, Mentions ms, Meaning.Metric metric, int i) {
+        Mention m = ms.get(i);
         boolean counted = m.text().toLowerCase(Locale.ROOT).contains("how many");
-        if (model.metric(metric.name()).orElseThrow().overFacts() || counted) {
+        if (metric.name().equals("buyers") && !counted && startsAge(ms, i + 1)) {
+            // "sweaters popular with shoppers aged 55 and over": the shoppers are who is meant, a figure only
+            // when nothing else is measured ("how many shoppers aged 55 and over bought sweaters").
+            d.weakMetrics.add(metric.name());
+        } else if (model.metric(metric.name()).orElseThrow().overFacts() || counted) {
             d.metrics.add(metric.name());
         } else {
             d.weakMetrics.add(metric.name());
@@ -136,6 +145,27 @@ final class DraftReader {
         }
         boolean described = !d.conditions.isEmpty() && d.conditions.get(d.conditions.size() - 1).at() == i - 1;
         return (said.equals("items sold") || said.equals("pieces sold")) && described;
+    }
+
+    /** Whether the mention at {@code k} starts an age: "aged 55", "under 25", "over 55", "in their 20s", "55+". */
+    private boolean startsAge(Mentions ms, int k) {
+        if (k >= ms.size()) {
+            return false;
+        }
+        Mention m = ms.get(k);
+        if (m.meaning() instanceof Meaning.Filter f) {
+            return "age".equals(model.filter(f.name()).orElseThrow().group());
+        }
+        if (m.isWord(Grammar.AGED) || m.meaning() instanceof Meaning.Word w && w.role().decade() > 0) {
+            return true;
+        }
+        Integer n = SpanReader.numberAt(ms, k + 1);
+        if ((m.isWord(Grammar.UNDER) || m.isWord(Grammar.OVER) || m.isWord(Grammar.BETWEEN)) && n != null && n <= 120) {
+            return !(ms.size() > k + 2 && ms.get(k + 2).is(Meaning.Unit.class));
+        }
+        Integer own = SpanReader.numberAt(ms, k);
+        return own != null && own <= 120 && k + 1 < ms.size()
+                && (ms.get(k + 1).isWord(Grammar.PLUS) || ms.get(k + 1).isWord(Grammar.AGED));
     }
 
     /** Reads a grammar word; returns the index of the next mention to read. */

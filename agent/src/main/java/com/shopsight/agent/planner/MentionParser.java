@@ -70,6 +70,13 @@ final class MentionParser implements Parser {
             return d.greeting ? new PlanOutcome.Refused("chat", chat)
                     : PlanOutcome.notUnderstood("I could not find a question about sales, products or customers in that.");
         }
+        if ("basket".equals(d.tool) && d.toolWords.stream().allMatch(w -> w.equals("what else"))
+                && d.conditions.stream().noneMatch(p -> p.condition() instanceof Condition.Values v && !v.negated()
+                        && articles.contains(v.dimension()))) {
+            // "what else" is a basket question only about something bought: alone it says nothing.
+            return PlanOutcome.notUnderstood("\"What else\" is bought with what? Name a product, such as \"what else do "
+                    + "people buy with trousers?\"");
+        }
         Optional<String> problem = assembler.problem(d);
         if (problem.isPresent()) {
             return PlanOutcome.notUnderstood(problem.get());
@@ -95,13 +102,27 @@ final class MentionParser implements Parser {
      */
     private boolean namesUnknownProducts(Draft d, List<Mention> unknown, Mentions mentions) {
         boolean names = unknown.stream().allMatch(m -> Character.isUpperCase(m.text().codePointAt(0))
-                || mentions.suggestions().stream().noneMatch(s -> s.written().equals(m.text()) && !s.nearest().isEmpty()));
+                || mentions.suggestions().stream().noneMatch(s -> s.written().equals(m.text()) && !s.nearest().isEmpty())
+                || describesProduct(m, mentions));
         boolean products = d.dimensions.contains("product") || d.conditions.stream().anyMatch(p ->
                 p.condition() instanceof Condition.Values v && !v.negated() && articles.contains(v.dimension()));
         boolean figures = !d.metrics.isEmpty() || !d.weakMetrics.isEmpty() || d.howMany || d.ranking() || d.limit != null
                 || d.share || d.growth || d.trend || d.chart || d.why || d.tool != null || !d.times.isEmpty()
                 || !d.vs.isEmpty() || !d.compare.isEmpty() || d.dimensions.stream().anyMatch(x -> !x.equals("product"));
         return names && products && !figures;
+    }
+
+    /**
+     * Whether an unreadable word stands just before a kind of product, as a material or a
+     * style does ("linen shorts", "corduroy trousers"): the search tool matches it against the
+     * catalogue's descriptions and says what it matched.
+     */
+    private boolean describesProduct(Mention unknown, Mentions mentions) {
+        int at = mentions.items().indexOf(unknown);
+        if (at < 0 || at + 1 >= mentions.size()) {
+            return false;
+        }
+        return mentions.get(at + 1).meaning() instanceof Meaning.Value v && articles.contains(v.dimension());
     }
 
     /** Search and report take the text after their phrase as it is. */

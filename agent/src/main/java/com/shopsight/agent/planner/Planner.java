@@ -1,9 +1,11 @@
 package com.shopsight.agent.planner;
 
 import com.shopsight.agent.lexicon.Lexicon;
+import com.shopsight.agent.lexicon.Meaning;
 import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.agent.semantic.SemanticModel;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The planner's chain, listed in one place: the mapper finds mentions, the parser reads them
@@ -37,6 +39,13 @@ final class Planner {
         SemanticQuery q = planned.query();
         for (Corrector c : correctors) {
             q = c.correct(q);
+        }
+        for (Mention m : mentions.items()) {
+            if (m.meaning() instanceof Meaning.Filter f && m.text().toLowerCase(Locale.ROOT).contains("order")) {
+                // "online orders": the data has no orders, so the words name the channel of the items sold.
+                q = q.noting("The data has no orders (one row is one item sold): \"" + m.text() + "\" is read as the items sold "
+                        + (f.name().equals("online") ? "online." : "in store."));
+            }
         }
         for (Mentions.Correction c : mentions.corrections()) {
             q = q.noting("Read \"" + c.written() + "\" as \"" + c.read() + "\".");

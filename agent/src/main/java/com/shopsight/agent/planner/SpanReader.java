@@ -45,6 +45,9 @@ final class SpanReader {
         d.conditions.add(new Draft.Placed(ages, labels.condition(ages), at));
     }
 
+    /** Words of {@link Grammar#UNTIL} that, with no start before them, span the period they name. */
+    private static final java.util.Set<String> SPANNING = java.util.Set.of("through", "thru");
+
     /** "since June", "from March to June 2020", "between 2019 and 2020", "in May", "until 2020". */
     int range(Draft d, Mentions ms, int i, Grammar role) {
         if (role == Grammar.BETWEEN) {
@@ -78,7 +81,9 @@ final class SpanReader {
         }
         TimeWindow w = switch (role) {
             case SINCE, FROM -> time.since(first.window());
-            case UNTIL -> time.until(first.window());
+            // "thru 2019" with no start before it spans 2019; "until 2019" runs from the first day.
+            case UNTIL -> SPANNING.contains(ms.get(i).text().toLowerCase(java.util.Locale.ROOT)) ? first.window()
+                    : time.until(first.window());
             default -> first.window();
         };
         d.times.add(new Draft.Dated(w, "range", i));

@@ -43,6 +43,9 @@ class NotUnderstoodTest {
         "sales in the last 0 weeks | The last 0 weeks hold no days",
         "units sold in 2017 | The data has sales from 2018-09-20 to 2020-09-22; 2017 has none.",
         "sales per customer | I cannot divide one figure by another",
+        "what else? | \"What else\" is bought with what?",
+        "linen revenue in 2019 | I could not read \"linen\"",
+        "project management dashboard | I could not read \"management\" and \"dashboard\"",
     })
     void says_what_it_could_not_read_and_suggests_questions(String question, String reason) {
         Answer a = fixture.ask(question);
@@ -52,6 +55,14 @@ class NotUnderstoodTest {
         assertThat(a.answer().lines().filter(l -> l.startsWith("- ")).count()).isGreaterThanOrEqualTo(3);
         assertThat(a.table()).isNull();
         assertThat(a.steps()).extracting(Step::sql).containsOnlyNulls();
+    }
+
+    @Test
+    void reads_online_orders_as_items_sold_online_and_says_so() {
+        Answer a = fixture.ask("how many online orders did we get in 2020?");
+        assertThat(a.understood()).startsWith("units sold, online");
+        assertThat(a.notices()).contains("The data has no orders (one row is one item sold): \"online orders\" is read as "
+                + "the items sold online.");
     }
 
     @Test

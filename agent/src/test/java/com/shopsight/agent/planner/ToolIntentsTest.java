@@ -29,6 +29,31 @@ class ToolIntentsTest {
         "search for linen shirts | search | linen shirts | - | - | - | ''",
         "report on Jade HW Skinny Denim TRS | report | Jade HW Skinny Denim TRS | - | - | - | product Jade HW Skinny Denim TRS",
         "tell me about Kevin sweater | report | Kevin sweater | - | - | - | product Kevin sweater",
+        // The verbs of looking ahead are a forecast; "the coming N months" is its horizon.
+        "what revenue can we expect from dresses over the next 4 weeks | forecast | - | 4 | weeks | - | product type Dress",
+        "project trousers sales for the coming 2 months | forecast | - | 2 | months | - | product type Trousers",
+        "what hoodie sales do we anticipate in the next 8 weeks | forecast | - | 8 | weeks | - | product type Hoodie",
+        // "what kind of shoppers", "who goes for": the buyer profile.
+        "what kind of shoppers buy hoodies | segments | - | - | - | buyers | product type Hoodie",
+        "what type of customers go for skirts? | segments | - | - | - | buyers | product type Skirt",
+        "who goes for bikini tops | segments | - | - | - | buyers | product type Bikini top",
+        // "likely to lapse", "about to lapse", "likely to stop shopping": churn.
+        "show me the 15 customers most likely to lapse | churn | - | - | - | - | ''",
+        "which club members are about to lapse | churn | - | - | - | - | club members",
+        "shoppers likely to stop shopping | churn | - | - | - | - | ''",
+        // "what else", "ends up in the same basket", "also buy": basket rules.
+        "what else do people buy with trousers? | basket | - | - | - | - | product type Trousers",
+        "when customers buy hoodies, what ends up in the same basket? | basket | - | - | - | - | product type Hoodie",
+        "shoppers who buy bikini tops also buy what? | basket | - | - | - | - | product type Bikini top",
+        // "have we got any", "do we carry / stock": product search, unknown material words included.
+        "have we got any linen shirts? | search | linen shirts | - | - | - | ''",
+        "do we stock leather sneakers | search | leather sneakers | - | - | - | ''",
+        "do you carry corduroy trousers? | search | corduroy trousers | - | - | - | ''",
+        "corduroy trousers | search | corduroy trousers | - | - | - | ''",
+        // "rundown", "overview", "lowdown", "deep dive": the product report.
+        "give me the rundown on hoodies | report | hoodies | - | - | - | product type Hoodie",
+        "an overview of skirts | report | skirts | - | - | - | product type Skirt",
+        "the lowdown on sweaters | report | sweaters | - | - | - | product type Sweater",
     })
     void reads_which_tool_with_what(String question, String tool, String subject, Integer horizon, String unit,
             String analysis, String scope) {
