@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -68,6 +70,9 @@ final class BenchPlannerCommand implements Runnable {
     @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the list (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--each", description = "Also print each question's median latency, slowest first.")
+    boolean each;
+
     @Override
     public void run() {
         Path db = bench.parent.db;
@@ -82,9 +87,11 @@ final class BenchPlannerCommand implements Runnable {
             round(agent, null);
             List<Double> times = new ArrayList<>();
             List<String> slowest = new ArrayList<>(List.of("", "0"));
+            Map<String, List<Double>> byQuestion = new LinkedHashMap<>();
             for (int r = 0; r < Math.max(1, rounds); r++) {
                 round(agent, (question, ms) -> {
                     times.add(ms);
+                    byQuestion.computeIfAbsent(question, k -> new ArrayList<>()).add(ms);
                     if (ms > Double.parseDouble(slowest.get(1))) {
                         slowest.set(0, question);
                         slowest.set(1, Double.toString(ms));
@@ -98,6 +105,9 @@ final class BenchPlannerCommand implements Runnable {
             out.printf(Locale.ROOT, "answer latency                    median %.1f ms   p95 %.1f ms   max %.1f ms   (aim: median < 150 ms)%n",
                     percentile(times, 50), percentile(times, 95), times.get(times.size() - 1));
             out.printf(Locale.ROOT, "slowest question                  \"%s\"%n", slowest.get(0));
+            if (each) {
+                printEach(out, byQuestion);
+            }
             out.flush();
         } finally {
             delete(conversations);
@@ -122,6 +132,14 @@ final class BenchPlannerCommand implements Runnable {
                 timing.answered(text, ms);
             }
         }
+    }
+
+    private static void printEach(PrintWriter out, Map<String, List<Double>> byQuestion) {
+        out.println("median per question, slowest first:");
+        byQuestion.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), percentile(e.getValue().stream().sorted().toList(), 50)))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.printf(Locale.ROOT, "  %8.1f ms  %s%n", e.getValue(), e.getKey()));
     }
 
     static double percentile(List<Double> sorted, int p) {

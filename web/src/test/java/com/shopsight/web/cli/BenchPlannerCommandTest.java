@@ -22,6 +22,20 @@ class BenchPlannerCommandTest {
     }
 
     @Test
+    void each_lists_every_question_once_with_its_median_slowest_first(@TempDir Path folder) {
+        Path db = TinyDataset.copyTo(folder);
+
+        CliRun run = CliRun.of("--db", db.toString(), "bench", "planner", "--rounds", "1", "--each");
+
+        assertThat(run.exitCode()).isZero();
+        java.util.List<String> lines = run.out().lines().filter(l -> l.matches(" +\\d+\\.\\d ms  .+")).toList();
+        assertThat(lines).hasSize(BenchPlannerCommand.QUESTIONS.size());
+        assertThat(lines).anyMatch(l -> l.endsWith("  forecast Trousers for the next 4 weeks"));
+        java.util.List<Double> ms = lines.stream().map(l -> Double.parseDouble(l.strip().split(" ")[0])).toList();
+        assertThat(ms).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void percentiles_are_nearest_rank() {
         java.util.List<Double> sorted = java.util.List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
         assertThat(BenchPlannerCommand.percentile(sorted, 50)).isEqualTo(5.0);
