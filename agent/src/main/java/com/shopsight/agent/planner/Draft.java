@@ -40,6 +40,12 @@ final class Draft {
     /** Where "in" or "among" was said before something other than a time ("dresses in ladieswear"). */
     final List<Integer> within = new ArrayList<>();
     final List<Mention> unknown = new ArrayList<>();
+    /**
+     * Where the last time span said without a preposition ("2019", "june") starts and ends, or
+     * -1: a "to" right after it ends a range ("2019 to 2020") or, after "compare", a side.
+     */
+    int bareSpanAt = -1;
+    int bareSpanEnd = -1;
 
     boolean top;
     boolean bottom;

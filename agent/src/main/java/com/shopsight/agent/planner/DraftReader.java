@@ -97,10 +97,15 @@ final class DraftReader {
                 continue;
             } else {
                 SpanReader.Span span = spans.span(ms, i);
-                if (span != null) {
+                int joined = span == null ? -1 : dashed(d, ms, i);
+                if (joined > 0) {
+                    next = joined;
+                } else if (span != null) {
                     String name = x instanceof Meaning.TimeName t ? t.name() : span.window().label();
                     d.times.add(new Draft.Dated(span.window(), name, i));
                     next = i + span.length();
+                    d.bareSpanAt = i;
+                    d.bareSpanEnd = next;
                 }
             }
             negate = false;
@@ -226,6 +231,18 @@ final class DraftReader {
                 }
             }
             case SINCE, FROM, UNTIL, BETWEEN, IN -> {
+                if (role == Grammar.UNTIL && d.bareSpanAt >= 0 && d.bareSpanEnd == i) {
+                    if (!d.compare.isEmpty() && ms.get(i).text().equalsIgnoreCase("to")) {
+                        // "compare June to July": two sides, not a range.
+                        d.vs.add(i);
+                        return i + 1;
+                    }
+                    int joined = spans.bareRange(d, ms, d.bareSpanAt, i + 1);
+                    if (joined > 0) {
+                        d.bareSpanAt = -1;
+                        return joined;
+                    }
+                }
                 int next = spans.range(d, ms, i, role);
                 if (role == Grammar.IN && next == i + 1) {
                     d.within.add(i);
@@ -300,6 +317,22 @@ final class DraftReader {
         return i + 1;
     }
 
+    /**
+     * "january-september 2019", "2019-2020": the dash is not a word, so a span that follows a span with only a
+     * dash between them ends a range. Returns the index after it, or -1.
+     */
+    private int dashed(Draft d, Mentions ms, int i) {
+        if (d.bareSpanAt < 0 || d.bareSpanEnd != i
+                || !ms.question().substring(ms.get(i - 1).end(), ms.get(i).start()).matches("\\s*[-\u2013\u2014]\\s*")) {
+            return -1;
+        }
+        int joined = spans.bareRange(d, ms, d.bareSpanAt, i);
+        if (joined > 0) {
+            d.bareSpanAt = -1;
+        }
+        return joined;
+    }
+
     private int number(Draft d, Mentions ms, int i, int n) {
         Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
         if (after != null && after.meaning() instanceof Meaning.Unit u) {
@@ -326,7 +359,13 @@ final class DraftReader {
             return i + 2;
         }
         if (SpanReader.isYear(n)) {
+            int joined = dashed(d, ms, i);
+            if (joined > 0) {
+                return joined;
+            }
             d.times.add(new Draft.Dated(time.year(n), Integer.toString(n), i));
+            d.bareSpanAt = i;
+            d.bareSpanEnd = i + 1;
             return i + 1;
         }
         if (after != null && (after.isWord(Grammar.TOP) || after.isWord(Grammar.BOTTOM))) {

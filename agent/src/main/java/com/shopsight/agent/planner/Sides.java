@@ -79,6 +79,11 @@ final class Sides {
         }
         String a = ordered.get(0).time().name();
         String b = ordered.get(1).time().name();
+        Side sameYearPart = samePart(sides, ordered);
+        if (sameYearPart != null) {
+            return sameYearPart == sides.get(0) ? List.of(sides.get(0), partOf(sides.get(0), sides.get(1)))
+                    : List.of(partOf(sides.get(1), sides.get(0)), sides.get(1));
+        }
         if (a.startsWith("this_") && b.equals("last_" + a.substring(5))) {
             TimeWindow current = sides.get(0).time();
             TimeWindow earlier = switch (a) {
@@ -90,6 +95,33 @@ final class Sides {
                     + " (same days)")));
         }
         return sides;
+    }
+
+    /**
+     * "June 2020 vs 2019", "Q1 2020 vs 2019": of a calendar part of a year and a bare year, the part, so the
+     * year is read as the same part of it; null when the sides are not such a pair.
+     */
+    private static Side samePart(List<Side> sides, List<Candidate> ordered) {
+        for (int i = 0; i < 2; i++) {
+            TimeWindow part = sides.get(i).time();
+            String other = ordered.get(1 - i).time().name();
+            boolean bareYear = other.matches("\\d{4}");
+            boolean calendarPart = part.from() != null && part.until() != null && part.from().getDayOfMonth() == 1
+                    && part.until().getDayOfMonth() == 1 && part.until().isBefore(part.from().plusYears(1))
+                    && part.label().endsWith(" " + part.from().getYear()) && !part.label().contains(" to ");
+            if (bareYear && calendarPart) {
+                return sides.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The same part of the year side's year, named like the part ("June 2019"). */
+    private static Side partOf(Side part, Side year) {
+        int shift = year.time().from().getYear() - part.time().from().getYear();
+        TimeWindow w = part.time();
+        String label = w.label().replace(Integer.toString(w.from().getYear()), Integer.toString(year.time().from().getYear()));
+        return new Side(label, null, new TimeWindow(w.from().plusYears(shift), w.until().plusYears(shift), label));
     }
 
     private TimeWindow shift(TimeWindow w, int days, int months) {

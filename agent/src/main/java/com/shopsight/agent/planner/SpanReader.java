@@ -63,21 +63,24 @@ final class SpanReader {
             return i + 1;
         }
         int after = i + 1 + first.length();
+        if (toDate(ms, after)) {
+            // "from June 2020 to date", "in 2019 to date": from the span's start to the end of the data.
+            d.times.add(new Draft.Dated(time.since(first.window()), "range", i));
+            return after + 2;
+        }
         if ((role == Grammar.FROM || role == Grammar.BETWEEN) && after < ms.size()
                 && (ms.get(after).isWord(Grammar.UNTIL) || ms.get(after).isWord(Grammar.AND))) {
             Span second = span(ms, after + 1);
-            if (second != null) {
-                TimeWindow start = first.window();
-                if (!first.explicitYear() && first.month() != null && second.explicitYear() && second.month() != null) {
-                    int year = second.window().from().getYear() - (first.month() > second.month() ? 1 : 0);
-                    start = time.month(first.month(), year);
-                }
-                TimeWindow w = time.between(start, second.window());
-                if (w != null) {
-                    d.times.add(new Draft.Dated(w, "range", i));
-                    return after + 1 + second.length();
-                }
+            TimeWindow w = second == null ? null : join(first, second);
+            if (w != null) {
+                d.times.add(new Draft.Dated(w, "range", i));
+                return after + 1 + second.length();
             }
+        }
+        if (role == Grammar.IN) {
+            // "in 2019 to 2020", "compare sales in June to July": the span may yet start a range or a side.
+            d.bareSpanAt = i + 1;
+            d.bareSpanEnd = after;
         }
         TimeWindow w = switch (role) {
             case SINCE, FROM -> time.since(first.window());
@@ -88,6 +91,38 @@ final class SpanReader {
         };
         d.times.add(new Draft.Dated(w, "range", i));
         return after;
+    }
+
+    /**
+     * A span said without a preposition, at {@code at}, ending before {@code i}, joined to the span after
+     * {@code i} into one range ("2019 to 2020", "june to august 2020", "january-september 2019"); returns the
+     * index after the second span, or -1 when none follows. The first span's entry, the last read, is replaced.
+     */
+    int bareRange(Draft d, Mentions ms, int at, int i) {
+        Span first = span(ms, at);
+        if (first != null && toDate(ms, i - 1)) {
+            Draft.Dated said = d.times.remove(d.times.size() - 1);
+            d.times.add(new Draft.Dated(time.since(first.window()), "range", said.at()));
+            return i + 1;
+        }
+        Span second = span(ms, i);
+        TimeWindow w = first == null || second == null ? null : join(first, second);
+        if (w == null) {
+            return -1;
+        }
+        Draft.Dated said = d.times.remove(d.times.size() - 1);
+        d.times.add(new Draft.Dated(w, "range", said.at()));
+        return i + second.length();
+    }
+
+    /** Two spans as one range; a month without its year takes the year of the month that ends it. */
+    private TimeWindow join(Span first, Span second) {
+        TimeWindow start = first.window();
+        if (!first.explicitYear() && first.month() != null && second.explicitYear() && second.month() != null) {
+            int year = second.window().from().getYear() - (first.month() > second.month() ? 1 : 0);
+            start = time.month(first.month(), year);
+        }
+        return time.between(start, second.window());
     }
 
     /** A date, month, season, quarter, year or named window at {@code i}, with an optional year after it. */
@@ -127,6 +162,12 @@ final class SpanReader {
                 && (w.role() == Grammar.IN || w.role() == Grammar.SINCE || w.role() == Grammar.FROM
                         || w.role() == Grammar.UNTIL || w.role() == Grammar.BETWEEN || w.role() == Grammar.AND);
         return ms.get(i).text().equalsIgnoreCase("may") && !timeBefore && yearAt(ms, i + 1) == null;
+    }
+
+    /** "to date" at {@code i}: up to the data's latest day, not a breakdown by date. */
+    static boolean toDate(Mentions ms, int i) {
+        return i + 1 < ms.size() && ms.get(i).isWord(Grammar.UNTIL) && ms.get(i).text().equalsIgnoreCase("to")
+                && ms.get(i + 1).text().equalsIgnoreCase("date");
     }
 
     static Integer numberAt(Mentions ms, int i) {
