@@ -96,7 +96,7 @@ public final class OfflinePlanner implements Agent {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         SqlTranslator translator = new SqlTranslator(model);
         SqlExecutor sql = new SqlExecutor(gate, translator, new Narrator(model, labels, understanding),
-                new QueryCharts(labels), json, new Periods(facts.calendar()), labels);
+                new QueryCharts(labels), json, new Periods(facts.calendar(), model), labels);
         ToolScope.Reader scopes = new ToolScope.Reader(model);
         ToolCharts charts = new ToolCharts();
         Map<String, ToolExecutor> tools = Map.of(

@@ -65,6 +65,7 @@ final class SqlExecutor {
             notices.add("Only the first " + rows.rowCount() + " rows are shown.");
         }
         boolean timeSides = q.comparison().stream().anyMatch(s -> s.time() != null);
+        periods.uneven(q).ifPresent(notices::add);
         if (!timeSides && !rows.rows().isEmpty()) {
             q.dimensions().stream().filter(TimeDimensions::isTime).findFirst()
                     .ifPresent(d -> notices.addAll(periods.partial(d, q.time())));

@@ -53,6 +53,11 @@ public record SemanticModel(
         public boolean overFacts() {
             return table == null;
         }
+
+        /** Whether the figure grows with the days of sales it covers (a count or a sum), unlike an average. */
+        public boolean accumulates() {
+            return overFacts() && sql.strip().toUpperCase(java.util.Locale.ROOT).matches("(COUNT|SUM)\\(.*");
+        }
     }
 
     /** A measure computed from a metric (share, growth). */
