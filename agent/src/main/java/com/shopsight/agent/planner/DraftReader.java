@@ -5,6 +5,7 @@ import com.shopsight.agent.lexicon.Meaning;
 import com.shopsight.agent.semantic.SemanticModel;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -166,7 +167,7 @@ final class DraftReader {
         }
         Integer n = SpanReader.numberAt(ms, k + 1);
         if ((m.isWord(Grammar.UNDER) || m.isWord(Grammar.OVER) || m.isWord(Grammar.BETWEEN)) && n != null && n <= 120) {
-            return !(ms.size() > k + 2 && ms.get(k + 2).is(Meaning.Unit.class));
+            return !(ms.size() > k + 2 && ms.get(k + 2).is(Meaning.Unit.class)) && !cutOnFigure(ms, k, n);
         }
         Integer own = SpanReader.numberAt(ms, k);
         return own != null && own <= 120 && k + 1 < ms.size()
@@ -252,6 +253,13 @@ final class DraftReader {
             case UNDER, OVER -> {
                 Integer n = SpanReader.numberAt(ms, i + 1);
                 boolean unitFollows = ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class);
+                if (n != null && cutOnFigure(ms, i, n)) {
+                    // "products that sold more than 100 units" is a cut on a figure, not an age.
+                    d.problem = "I cannot filter on the size of a figure (\"" + ms.get(i).text() + " " + n + " "
+                            + ms.get(i + 2).text() + "\") yet; ask for a ranking instead, for example \"top 20 products by "
+                            + ms.get(i + 2).text() + "\".";
+                    return i + 3;
+                }
                 if (n != null && n <= 120 && !unitFollows) {
                     spans.age(d, role == Grammar.UNDER ? new Condition.Ages(null, n) : new Condition.Ages(n, null), i);
                     return i + 2;
@@ -315,6 +323,16 @@ final class DraftReader {
             return i + 2;
         }
         return i + 1;
+    }
+
+    /** Verbs of a figure, which after "over 40" say what the customers did ("customers over 40 bought"). */
+    private static final Set<String> FIGURE_VERBS = Set.of("bought", "sold", "purchased", "buy", "buys", "sell", "sells",
+            "spent", "spend", "paid", "pay", "made", "earned", "shopped");
+
+    /** "more than 100 units", "over 500 buyers": a cut on a figure's size at {@code i}, not an age. */
+    private static boolean cutOnFigure(Mentions ms, int i, int n) {
+        return ms.size() > i + 2 && ms.get(i + 2).meaning() instanceof Meaning.Metric
+                && (n > 120 || !FIGURE_VERBS.contains(ms.get(i + 2).text().toLowerCase(Locale.ROOT)));
     }
 
     /**

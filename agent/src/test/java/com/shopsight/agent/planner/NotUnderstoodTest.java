@@ -43,6 +43,8 @@ class NotUnderstoodTest {
         "sales in the last 0 weeks | The last 0 weeks hold no days",
         "units sold in 2017 | The data has sales from 2018-09-20 to 2020-09-22; 2017 has none.",
         "sales per customer | I cannot divide one figure by another",
+        "products that sold more than 100 units | I cannot filter on the size of a figure (\"more than 100 units\")",
+        "product types with over 500 buyers | I cannot filter on the size of a figure (\"over 500 buyers\")",
         "what else? | \"What else\" is bought with what?",
         "linen revenue in 2019 | I could not read \"linen\"",
         "project management dashboard | I could not read \"management\" and \"dashboard\"",
