@@ -40,6 +40,15 @@ final class Assembler {
         if (paired.problem() != null) {
             return Optional.of(paired.problem());
         }
+        if (d.cut != null && !model.metric(d.cut.metric()).orElseThrow().overFacts()) {
+            return Optional.of("I keep groups by the size of a sales figure (units, revenue, buyers), not by \""
+                    + d.cutSaid + "\".");
+        }
+        if (d.cut != null && (d.dimensions.isEmpty() || d.dimensions.stream().anyMatch(TimeDimensions::isTime) || d.trend
+                || d.tool != null || d.share || !paired.sides().isEmpty())) {
+            return Optional.of("I keep groups by the size of a figure (\"" + d.cutSaid + "\") only in a list of groups: "
+                    + "say what to list, for example \"product types with " + d.cutSaid + "\".");
+        }
         if (paired.times().size() > 1) {
             return Optional.of("I read two time windows (" + paired.times().get(0).window().label()
                     + " and " + paired.times().get(1).window().label() + "); ask for one, or compare them with \"vs\".");
@@ -72,7 +81,7 @@ final class Assembler {
             aspects.add(Aspect.TIME);
         }
         SemanticQuery q = SemanticQuery.of(metrics.get(0)).withMetrics(metrics).withDimensions(dimensions)
-                .withConditions(conditions).withTime(time).withChart(d.chart);
+                .withConditions(conditions).withTime(time).withChart(d.chart).withCut(d.cut);
         if (d.chart) {
             aspects.add(Aspect.CHART);
         }

@@ -75,6 +75,10 @@ final class Draft {
     Integer horizon;
     String horizonUnit;
     boolean greeting;
+    /** The groups kept by the size of a figure ("with over 500 buyers"), or null. */
+    Cut cut;
+    /** The words of that cut as said, for messages. */
+    String cutSaid;
     /** Why the question cannot be answered as written ("top 0"), or null. */
     String problem;
     /** A ratio asked for ("per customer"), which the planner cannot compute. */

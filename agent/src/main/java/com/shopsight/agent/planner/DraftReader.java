@@ -254,11 +254,13 @@ final class DraftReader {
                 Integer n = SpanReader.numberAt(ms, i + 1);
                 boolean unitFollows = ms.size() > i + 2 && ms.get(i + 2).is(Meaning.Unit.class);
                 if (n != null && cutOnFigure(ms, i, n)) {
-                    // "products that sold more than 100 units" is a cut on a figure, not an age.
-                    d.problem = "I cannot filter on the size of a figure (\"" + ms.get(i).text() + " " + n + " "
-                            + ms.get(i + 2).text() + "\") yet; ask for a ranking instead, for example \"top 20 products by "
-                            + ms.get(i + 2).text() + "\".";
+                    // "products that sold more than 100 units" keeps the products above a figure; it is not an age.
+                    cut(d, ms, i, n, i + 2);
                     return i + 3;
+                }
+                if (n != null && figureBeforeCut(ms, i, n)) {
+                    cut(d, ms, i, n, i - 1);
+                    return i + 2;
                 }
                 if (n != null && n <= 120 && !unitFollows) {
                     spans.age(d, role == Grammar.UNDER ? new Condition.Ages(null, n) : new Condition.Ages(n, null), i);
@@ -325,6 +327,16 @@ final class DraftReader {
         return i + 1;
     }
 
+    /** The cut said at {@code i} on the metric mentioned at {@code at}; the metric is also shown. */
+    private static void cut(Draft d, Mentions ms, int i, int n, int at) {
+        String said = ((Meaning.Metric) ms.get(at).meaning()).name();
+        // "types with over 500 customers" counts the customers who bought them.
+        String metric = said.equals("customers") ? "buyers" : said;
+        d.cut = new Cut(metric, ms.get(i).isWord(Grammar.OVER), ms.get(i).text().equalsIgnoreCase("at least"), n);
+        d.cutSaid = at > i ? ms.get(i).text() + " " + n + " " + ms.get(at).text() : ms.get(at).text() + " " + ms.get(i).text() + " " + n;
+        d.metrics.add(metric);
+    }
+
     /** Verbs of a figure, which after "over 40" say what the customers did ("customers over 40 bought"). */
     private static final Set<String> FIGURE_VERBS = Set.of("bought", "sold", "purchased", "buy", "buys", "sell", "sells",
             "spent", "spend", "paid", "pay", "made", "earned", "shopped");
@@ -333,6 +345,19 @@ final class DraftReader {
     private static boolean cutOnFigure(Mentions ms, int i, int n) {
         return ms.size() > i + 2 && ms.get(i + 2).meaning() instanceof Meaning.Metric
                 && (n > 120 || !FIGURE_VERBS.contains(ms.get(i + 2).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "revenue above 1000", "buyers over 500": a figure said before the cut. People named before a small number
+     * are an age ("customers over 40", "buyers over 60").
+     */
+    private static boolean figureBeforeCut(Mentions ms, int i, int n) {
+        if (i == 0 || !(ms.get(i - 1).meaning() instanceof Meaning.Metric m)
+                || ms.size() > i + 2 && (ms.get(i + 2).is(Meaning.Unit.class) || ms.get(i + 2).isWord(Grammar.AGED))) {
+            return false;
+        }
+        boolean people = m.name().equals("customers") || m.name().equals("buyers");
+        return n > 120 || !people;
     }
 
     /**

@@ -212,6 +212,9 @@ final class Narrator {
 
     private String scope(SemanticQuery q) {
         List<String> parts = new ArrayList<>();
+        if (q.cut() != null) {
+            parts.add("with " + labels.metric(q.cut().metric()) + " " + q.cut().words());
+        }
         if (!q.conditions().isEmpty()) {
             parts.add(labels.conditions(q.conditions()));
         }

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param tool the tool question, or null for SQL intents
  * @param drill the "why?" being answered, or null
  * @param notes what the user should know about how the question was read; never null
+ * @param cut the groups kept by the size of a figure ("product types with over 500 buyers"), or null
  */
 public record SemanticQuery(
         Intent intent,
@@ -40,7 +41,8 @@ public record SemanticQuery(
         boolean chart,
         ToolRequest tool,
         Drill drill,
-        List<String> notes) {
+        List<String> notes,
+        Cut cut) {
 
     public SemanticQuery {
         Objects.requireNonNull(intent, "intent");
@@ -61,7 +63,7 @@ public record SemanticQuery(
     /** A query for {@code metric} over all rows and all time, not yet shaped. */
     public static SemanticQuery of(String metric) {
         return new SemanticQuery(Intent.KPI, List.of(metric), List.of(), List.of(), TimeWindow.ALL, false, null, false,
-                null, List.of(), false, false, null, null, List.of());
+                null, List.of(), false, false, null, null, List.of(), null);
     }
 
     /** The first metric: the one that orders the rows. */
@@ -96,62 +98,67 @@ public record SemanticQuery(
 
     public SemanticQuery withIntent(Intent i) {
         return new SemanticQuery(i, metrics, dimensions, conditions, time, ascending, limit, share, sharePart,
-                comparison, growth, chart, tool, drill, notes);
+                comparison, growth, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withMetrics(List<String> m) {
         return new SemanticQuery(intent, m, dimensions, conditions, time, ascending, limit, share, sharePart,
-                comparison, growth, chart, tool, drill, notes);
+                comparison, growth, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withDimensions(List<String> d) {
         return new SemanticQuery(intent, metrics, d, conditions, time, ascending, limit, share, sharePart,
-                comparison, growth, chart, tool, drill, notes);
+                comparison, growth, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withConditions(List<Condition> c) {
         return new SemanticQuery(intent, metrics, dimensions, c, time, ascending, limit, share, sharePart,
-                comparison, growth, chart, tool, drill, notes);
+                comparison, growth, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withTime(TimeWindow t) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, t, ascending, limit, share, sharePart,
-                comparison, growth, chart, tool, drill, notes);
+                comparison, growth, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withRanking(Integer top, boolean lowestFirst) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, time, lowestFirst, top, share, sharePart,
-                comparison, growth, chart, tool, drill, notes);
+                comparison, growth, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withShare(boolean s, Condition part) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, time, ascending, limit, s, part,
-                comparison, growth, chart, tool, drill, notes);
+                comparison, growth, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withComparison(List<Side> sides, boolean change) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, time, ascending, limit, share, sharePart,
-                sides, change, chart, tool, drill, notes);
+                sides, change, chart, tool, drill, notes, cut);
     }
 
     public SemanticQuery withChart(boolean c) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, time, ascending, limit, share, sharePart,
-                comparison, growth, c, tool, drill, notes);
+                comparison, growth, c, tool, drill, notes, cut);
     }
 
     public SemanticQuery withTool(ToolRequest t) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, time, ascending, limit, share, sharePart,
-                comparison, growth, chart, t, drill, notes);
+                comparison, growth, chart, t, drill, notes, cut);
     }
 
     public SemanticQuery withDrill(Drill d) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, time, ascending, limit, share, sharePart,
-                comparison, growth, chart, tool, d, notes);
+                comparison, growth, chart, tool, d, notes, cut);
     }
 
     public SemanticQuery withNotes(List<String> n) {
         return new SemanticQuery(intent, metrics, dimensions, conditions, time, ascending, limit, share, sharePart,
-                comparison, growth, chart, tool, drill, n);
+                comparison, growth, chart, tool, drill, n, cut);
+    }
+
+    public SemanticQuery withCut(Cut c) {
+        return new SemanticQuery(intent, metrics, dimensions, conditions, time, ascending, limit, share, sharePart,
+                comparison, growth, chart, tool, drill, notes, c);
     }
 
     /** This query with one more note. */

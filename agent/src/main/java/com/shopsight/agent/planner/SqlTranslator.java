@@ -56,7 +56,9 @@ final class SqlTranslator implements Translator {
             groups.forEach(g -> order.add(g.natural()));
             order.add(metricAlias + " DESC");
         }
-        return select(select) + parts.from(q) + parts.where(q, List.of()) + groupBy(groups) + "\nORDER BY "
+        String having = q.cut() == null ? ""
+                : "\nHAVING " + parts.metric(q.cut().metric()) + " " + q.cut().operator() + " " + q.cut().value();
+        return select(select) + parts.from(q) + parts.where(q, List.of()) + groupBy(groups) + having + "\nORDER BY "
                 + String.join(", ", order) + limit(q);
     }
 

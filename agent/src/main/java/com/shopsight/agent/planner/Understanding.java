@@ -38,6 +38,9 @@ final class Understanding {
         } else if (!dims.isEmpty()) {
             parts.add("by " + joinDims(dims) + (q.ascending() ? ", lowest first" : ""));
         }
+        if (q.cut() != null) {
+            parts.add("with " + labels.metric(q.cut().metric()) + " " + q.cut().words());
+        }
         if (q.share() && q.sharePart() == null) {
             parts.add("with each one's share");
         }
