@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.tools.chart.VegaLiteSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,17 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * against the official Vega-Lite schema the page renders with.
  */
 class ChartsTest {
-    static PlannerFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
 
     /** What a spec draws: its mark type, or "forecast" for the layered line and band. */
     static String kind(JsonNode spec) {

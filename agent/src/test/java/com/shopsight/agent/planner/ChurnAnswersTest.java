@@ -10,9 +10,8 @@ import com.shopsight.tools.churn.ChurnResult;
 import com.shopsight.tools.churn.ChurnTool;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,17 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * period), and the customers most at risk with what drives their risk, as the tool gives them.
  */
 class ChurnAnswersTest {
-    static PlannerFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {

@@ -12,23 +12,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Where the planner's values come from: the learned schema doc of this database, else the database. */
 class DataFactsTest {
-    static PlannerFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
 
     @Test
     void takes_values_from_a_schema_doc_learned_from_this_database() throws SQLException {

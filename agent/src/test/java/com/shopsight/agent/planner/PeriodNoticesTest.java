@@ -3,23 +3,13 @@ package com.shopsight.agent.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopsight.agent.answer.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Notices that keep a reader from taking a short period for a fall in sales. */
 class PeriodNoticesTest {
-    static PlannerFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
 
     @Test
     void totals_of_a_partial_year_against_a_whole_one_are_flagged_with_the_days_each_holds() {

@@ -12,12 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An offline planner on a private copy of the tiny dataset, behind a real gate, with
  * conversations kept in a scratch folder. One per test class: building it reads the data.
+ * Registered as an extension ({@code @RegisterExtension static final}), it closes after the class.
  */
-final class PlannerFixture implements AutoCloseable {
+final class PlannerFixture implements AutoCloseable, AfterAllCallback {
     static final Path MODEL = Path.of(System.getProperty("shopsight.repo.root", ".."), "schema-docs", "hm.semantic.yaml");
 
     final Path folder;
@@ -45,6 +48,11 @@ final class PlannerFixture implements AutoCloseable {
 
     Answer ask(String question, String conversation) {
         return planner.ask(new Question(question, conversation, Question.ModeChoice.OFFLINE, "test"));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

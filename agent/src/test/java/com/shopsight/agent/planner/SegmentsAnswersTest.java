@@ -9,9 +9,8 @@ import com.shopsight.tools.segments.SegmentsParams;
 import com.shopsight.tools.segments.SegmentsResult;
 import com.shopsight.tools.segments.SegmentsTool;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,17 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * over-represented segments read from the tool's result.
  */
 class SegmentsAnswersTest {
-    static PlannerFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
