@@ -12,4 +12,14 @@ record DataCalendar(LocalDate first, LocalDate today) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(today, "today");
     }
+
+    /** The window's first day with data: its start, or the data's first day for an open or earlier start. */
+    LocalDate firstIn(TimeWindow w) {
+        return w.from() == null || w.from().isBefore(first) ? first : w.from();
+    }
+
+    /** The window's last day with data: its last day, or "today" for an open or later end. */
+    LocalDate lastIn(TimeWindow w) {
+        return w.until() == null || w.until().isAfter(today) ? today : w.lastDay();
+    }
 }

@@ -43,6 +43,11 @@ final class Labels {
         return a.max() == a.min() + 1 ? "customers aged " + a.min() : "customers aged " + a.min() + " to " + (a.max() - 1);
     }
 
+    /** A cut on a figure in words: "with buyers over 500". */
+    String cut(Cut c) {
+        return "with " + metric(c.metric()) + " " + c.words();
+    }
+
     String conditions(List<Condition> cs) {
         return String.join(", ", cs.stream().map(this::condition).toList());
     }

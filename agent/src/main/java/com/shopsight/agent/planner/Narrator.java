@@ -213,7 +213,7 @@ final class Narrator {
     private String scope(SemanticQuery q) {
         List<String> parts = new ArrayList<>();
         if (q.cut() != null) {
-            parts.add("with " + labels.metric(q.cut().metric()) + " " + q.cut().words());
+            parts.add(labels.cut(q.cut()));
         }
         if (!q.conditions().isEmpty()) {
             parts.add(labels.conditions(q.conditions()));

@@ -51,9 +51,7 @@ final class Periods {
 
     /** The days of data inside a window. */
     private long days(TimeWindow w) {
-        LocalDate first = w.from() == null || w.from().isBefore(calendar.first()) ? calendar.first() : w.from();
-        LocalDate last = w.until() == null || w.until().isAfter(calendar.today()) ? calendar.today() : w.lastDay();
-        return last.toEpochDay() - first.toEpochDay() + 1;
+        return calendar.lastIn(w).toEpochDay() - calendar.firstIn(w).toEpochDay() + 1;
     }
 
     /** A period value of a series table, in words. */
@@ -74,9 +72,8 @@ final class Periods {
         if (!dimension.equals("week") && !dimension.equals("month") && !dimension.equals("year")) {
             return List.of();
         }
-        LocalDate first = window.from() == null || window.from().isBefore(calendar.first()) ? calendar.first() : window.from();
-        LocalDate last = window.until() == null || window.until().isAfter(calendar.today()) ? calendar.today()
-                : window.lastDay();
+        LocalDate first = calendar.firstIn(window);
+        LocalDate last = calendar.lastIn(window);
         List<String> out = new ArrayList<>();
         if (!first.equals(start(dimension, first))) {
             out.add("The first " + dimension + " (" + name(dimension, start(dimension, first)) + ") is partial: it starts on "

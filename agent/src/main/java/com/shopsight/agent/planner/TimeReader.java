@@ -121,8 +121,8 @@ final class TimeReader {
         if (w.isAll()) {
             return calendar.first() + " to " + calendar.today();
         }
-        LocalDate from = w.from() == null || w.from().isBefore(calendar.first()) ? calendar.first() : w.from();
-        LocalDate last = w.until() == null || w.until().isAfter(calendar.today()) ? calendar.today() : w.lastDay();
+        LocalDate from = calendar.firstIn(w);
+        LocalDate last = calendar.lastIn(w);
         return from.equals(last) ? from.toString() : from + " to " + last;
     }
 

@@ -39,7 +39,7 @@ final class Understanding {
             parts.add("by " + joinDims(dims) + (q.ascending() ? ", lowest first" : ""));
         }
         if (q.cut() != null) {
-            parts.add("with " + labels.metric(q.cut().metric()) + " " + q.cut().words());
+            parts.add(labels.cut(q.cut()));
         }
         if (q.share() && q.sharePart() == null) {
             parts.add("with each one's share");
