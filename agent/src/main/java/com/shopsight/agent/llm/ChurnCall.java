@@ -34,7 +34,7 @@ final class ChurnCall implements LlmTool {
         ChurnParams p = new ChurnParams(churnWeeks, args.integer("active_weeks", Math.max(churnWeeks, d.activeWeeks())),
                 args.integer("top", d.top()), d.trainingSample(), args.date("as_of"), d.seed());
         ChurnResult result = new ChurnTool(gate, session.queryContext()).run(p);
-        String last = result.sql().isEmpty() ? null : result.sql().get(result.sql().size() - 1);
+        String last = ToolJson.lastSql(result.sql());
         if (result instanceof ChurnResult.ChurnRisk r) {
             ObjectNode json = ToolJson.limit(ToolJson.without(ToolJson.of(r), "sql"), "atRisk", 20);
             return new ToolOutcome.Done(json, last, r.atRisk().size(), ToolJson.tableFrom(ToolJson.of(r).get("atRisk")), null);

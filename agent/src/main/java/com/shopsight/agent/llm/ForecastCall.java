@@ -47,7 +47,7 @@ final class ForecastCall implements LlmTool {
             p = p.withFrequency(Frequency.parse(frequency));
         }
         ForecastResult result = new ForecastTool(gate, session.queryContext()).run(p);
-        String last = result.sql().isEmpty() ? null : result.sql().get(result.sql().size() - 1);
+        String last = ToolJson.lastSql(result.sql());
         if (result instanceof ForecastResult.Forecast f) {
             ObjectNode json = ToolJson.last(ToolJson.without(ToolJson.of(f), "sql", "backtest", "parameters"), "history", 12);
             return new ToolOutcome.Done(json, last, f.forecast().size(), ToolJson.tableFrom(json.get("forecast")), null);

@@ -52,15 +52,11 @@ final class ReportCall implements LlmTool {
             if (forecast != null && forecast.isObject()) {
                 json.set("forecast", ToolJson.last(ToolJson.without(forecast, "sql", "backtest", "parameters"), "history", 12));
             }
-            return new ToolOutcome.Done(json, last(r.sql()), r.recommendations().size(), table(r.recommendations()), r.chart());
+            return new ToolOutcome.Done(json, ToolJson.lastSql(r.sql()), r.recommendations().size(), table(r.recommendations()), r.chart());
         }
         ReportResult.Failed failed = (ReportResult.Failed) result;
-        return new ToolOutcome.Failed(ToolJson.without(ToolJson.of(failed), "sql"), last(failed.sql()),
+        return new ToolOutcome.Failed(ToolJson.without(ToolJson.of(failed), "sql"), ToolJson.lastSql(failed.sql()),
                 failed.problem().describe());
-    }
-
-    private static String last(List<String> sql) {
-        return sql.isEmpty() ? null : sql.get(sql.size() - 1);
     }
 
     private static com.shopsight.agent.answer.Table table(List<Recommendation> recommendations) {

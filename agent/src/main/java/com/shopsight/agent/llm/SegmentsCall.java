@@ -38,7 +38,7 @@ final class SegmentsCall implements LlmTool {
             case CLUSTERS -> SegmentsParams.clusters(ScopeArgs.scope(args));
         };
         SegmentsResult result = new SegmentsTool(gate, session.queryContext()).run(p);
-        String last = result.sql().isEmpty() ? null : result.sql().get(result.sql().size() - 1);
+        String last = ToolJson.lastSql(result.sql());
         if (result instanceof SegmentsResult.Failed failed) {
             return new ToolOutcome.Failed(ToolJson.without(ToolJson.of(failed), "sql"), last, failed.problem().describe());
         }

@@ -75,6 +75,11 @@ final class ToolJson {
         return table(names, types, rows);
     }
 
+    /** The last query a tool ran, shown in the step, or null when it ran none. */
+    static String lastSql(List<String> sql) {
+        return sql.isEmpty() ? null : sql.get(sql.size() - 1);
+    }
+
     /** Removes fields the LLM has no use for (SQL it did not write, timings, large specs). */
     static ObjectNode without(ObjectNode json, String... fields) {
         json.remove(List.of(fields));
