@@ -2,41 +2,21 @@ package com.shopsight.agent.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopsight.tools.db.DuckDb;
-import com.shopsight.tools.progress.Progress;
-import com.shopsight.tools.testing.TinyDataset;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The H&M golden suite itself: its coverage, and gold SQL that runs on the tiny dataset and means something there. */
 class GoldenSuiteTest {
-    static final Path SUITE = Path.of(System.getProperty("shopsight.repo.root", ".."), "schema-docs", "hm.golden.yaml");
-
-    private static GoldenSuite suite;
-    private static Connection conn;
-    private static PreparedSuite prepared;
-
-    @BeforeAll
-    static void prepare() {
-        suite = GoldenSuite.load(SUITE);
-        conn = DuckDb.openReadOnly(TinyDataset.path());
-        prepared = PreparedSuite.prepare(suite, conn, Progress.NONE);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        prepared.close();
-        conn.close();
-    }
+    @RegisterExtension
+    static final SuiteOnTiny tiny = new SuiteOnTiny(SuiteOnTiny.MAIN);
+    private static final GoldenSuite suite = tiny.suite;
+    private static final PreparedSuite prepared = tiny.prepared;
 
     @Test
     void has_at_least_120_questions_over_every_intent_and_tool_of_the_planner() {

@@ -10,16 +10,12 @@ import com.shopsight.tools.basket.BasketTool;
 import com.shopsight.tools.basket.Baskets;
 import com.shopsight.tools.basket.ItemFilter;
 import com.shopsight.tools.basket.ItemLevel;
-import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.testing.Sql;
-import com.shopsight.tools.testing.TinyDataset;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,20 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that hold it; support, confidence and lift said in words from the tool's rules.
  */
 class BasketAnswersTest {
-    static PlannerFixture fixture;
-    static Connection hand;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-        hand = DuckDb.openReadOnly(TinyDataset.path());
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        hand.close();
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
+    static final Connection hand = fixture.hand();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

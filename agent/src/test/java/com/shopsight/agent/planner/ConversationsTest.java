@@ -8,19 +8,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.conversation.ConversationStore;
 import com.shopsight.agent.lexicon.NearestPhrase;
-import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.testing.Sql;
-import com.shopsight.tools.testing.TinyDataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,20 +33,9 @@ class ConversationsTest {
         }
     }
 
-    static PlannerFixture fixture;
-    static Connection hand;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-        hand = DuckDb.openReadOnly(TinyDataset.path());
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        hand.close();
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
+    static final Connection hand = fixture.hand();
 
     static Stream<Case> conversations() {
         try (InputStream in = ConversationsTest.class.getResourceAsStream("conversations.yaml")) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.answer.Step;
-import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.forecast.ForecastParams;
 import com.shopsight.tools.forecast.ForecastResult;
 import com.shopsight.tools.forecast.ForecastRow;
@@ -16,16 +15,13 @@ import com.shopsight.tools.scope.Channel;
 import com.shopsight.tools.scope.Dimension;
 import com.shopsight.tools.scope.Scope;
 import com.shopsight.tools.testing.Sql;
-import com.shopsight.tools.testing.TinyDataset;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,20 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * tool's result (checked against the tool run directly with the same parameters).
  */
 class ForecastAnswersTest {
-    static PlannerFixture fixture;
-    static Connection hand;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-        hand = DuckDb.openReadOnly(TinyDataset.path());
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        hand.close();
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
+    static final Connection hand = fixture.hand();
 
     /** A scope written as "product_type=Trousers; channel=online; age=<25". */
     static Scope scope(String spec) {

@@ -7,19 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.answer.Step;
-import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.testing.Sql;
-import com.shopsight.tools.testing.TinyDataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,20 +28,9 @@ class PhrasingsTest {
     /** Phrasings of one question and the SQL that answers it. */
     record Case(String intent, List<String> questions, String sql, String understood) {}
 
-    static PlannerFixture fixture;
-    static Connection hand;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-        hand = DuckDb.openReadOnly(TinyDataset.path());
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        hand.close();
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
+    static final Connection hand = fixture.hand();
 
     static List<Case> cases() {
         try (InputStream in = PhrasingsTest.class.getResourceAsStream("phrasings.yaml")) {

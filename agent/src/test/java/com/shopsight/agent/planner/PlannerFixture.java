@@ -5,6 +5,7 @@ import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.conversation.ConversationStore;
 import com.shopsight.agent.lexicon.NearestPhrase;
 import com.shopsight.agent.semantic.SemanticModel;
+import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.gate.GateConfig;
 import com.shopsight.tools.gate.SqlGate;
 import com.shopsight.tools.testing.TinyDataset;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -28,6 +31,8 @@ final class PlannerFixture implements AutoCloseable, AfterAllCallback {
     final SemanticModel model;
     final ConversationStore store;
     final OfflinePlanner planner;
+    /** A plain read-only connection to the tiny data, for the SQL written by hand that answers are checked against. */
+    private Connection hand;
 
     PlannerFixture() {
         try {
@@ -50,6 +55,14 @@ final class PlannerFixture implements AutoCloseable, AfterAllCallback {
         return planner.ask(new Question(question, conversation, Question.ModeChoice.OFFLINE, "test"));
     }
 
+    /** The connection for SQL written by hand, opened on first use and closed with the fixture. */
+    synchronized Connection hand() {
+        if (hand == null) {
+            hand = DuckDb.openReadOnly(TinyDataset.path());
+        }
+        return hand;
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         close();
@@ -57,6 +70,13 @@ final class PlannerFixture implements AutoCloseable, AfterAllCallback {
 
     @Override
     public void close() {
+        if (hand != null) {
+            try {
+                hand.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         gate.close();
     }
 }

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.shopsight.agent.answer.Answer;
 import com.shopsight.agent.answer.Step;
 import com.shopsight.tools.chart.VegaLiteSchema;
-import com.shopsight.tools.db.DuckDb;
 import com.shopsight.tools.report.Recommendation;
 import com.shopsight.tools.report.ReportParams;
 import com.shopsight.tools.report.ReportResult;
 import com.shopsight.tools.report.ReportSubject;
 import com.shopsight.tools.report.ReportTool;
 import com.shopsight.tools.testing.Sql;
-import com.shopsight.tools.testing.TinyDataset;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,20 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the tool's own recommendations.
  */
 class ReportAnswersTest {
-    static PlannerFixture fixture;
-    static Connection hand;
-
-    @BeforeAll
-    static void open() {
-        fixture = new PlannerFixture();
-        hand = DuckDb.openReadOnly(TinyDataset.path());
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        hand.close();
-        fixture.close();
-    }
+    @RegisterExtension
+    static final PlannerFixture fixture = new PlannerFixture();
+    static final Connection hand = fixture.hand();
 
     @Test
     void a_product_type_is_reported_with_every_section_and_the_tools_recommendations() {
